@@ -1,0 +1,27 @@
+// `npm test`: every check the project has, in order, with a summary line at the end.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['typecheck', 'npm', ['run', '-s', 'typecheck']],
+  ['lint', 'npm', ['run', '-s', 'lint']],
+  ['unit and golden tests', 'npx', ['vitest', 'run']],
+  ['browser tests', 'npm', ['run', '-s', 'test:browser']],
+];
+
+let passed = 0;
+let failed = 0;
+for (const [name, cmd, args] of steps) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status === 0) {
+    passed++;
+    console.log(`=== ${name}: ok (${seconds} s)`);
+  } else {
+    failed++;
+    console.log(`=== ${name}: FAILED (exit ${result.status}, ${seconds} s)`);
+  }
+}
+console.log(`\nsteps: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
