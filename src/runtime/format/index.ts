@@ -3,3 +3,4 @@ export { DEFAULT_PRINT_OPTIONS, formatTensor, shapeTupleStr, tensorBodyStr } fro
 export type { DTypeName, PrintOptions, PrintableTensor, TensorValues } from './tensor';
 export { formatPrint, formatPythonValue, pyIntRepr, pyRepr, pyStr, pyStrRepr } from './python';
 export type { PyValue } from './python';
+export { formatIValue, formatIValueFloat } from './ivalue';
