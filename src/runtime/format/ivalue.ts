@@ -5,7 +5,7 @@
  * inside containers (`[a, b]`, `{1: b}`).
  */
 import { formatExponent } from './decimal';
-import { pyIntRepr, type PyValue } from './python';
+import { containerStr, type PyValue, type TaggedLeaf } from './python';
 
 const TWO_POW_63 = 2 ** 63;
 
@@ -39,15 +39,10 @@ export function formatIValue(v: PyValue): string {
   if (typeof v === 'number') return formatIValueFloat(v);
   if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return `[${v.map(formatIValue).join(', ')}]`;
-  const tagged = v as Exclude<PyValue, null | boolean | number | bigint | string | readonly PyValue[]>;
+  const container = containerStr(v, formatIValue);
+  if (container !== null) return container;
+  const tagged = v as TaggedLeaf;
   switch (tagged.kind) {
-    case 'int':
-      return pyIntRepr(tagged.value);
-    case 'tuple':
-      return tagged.items.length === 1 ? `(${formatIValue(tagged.items[0]!)},)` : `(${tagged.items.map(formatIValue).join(', ')})`;
-    case 'dict':
-      return `{${tagged.entries.map(([k, x]) => `${formatIValue(k)}: ${formatIValue(x)}`).join(', ')}}`;
     case 'size':
       return `[${tagged.dims.join(', ')}]`;
     case 'dtype':

@@ -22,6 +22,29 @@ export type PyValue =
   | { readonly kind: 'device'; readonly type: string; readonly index?: number }
   | { readonly kind: 'tensor'; readonly tensor: PrintableTensor };
 
+/** Tagged values that are not containers. */
+export type TaggedLeaf = Extract<PyValue, { kind: 'size' | 'dtype' | 'device' | 'tensor' }>;
+
+/**
+ * Lists, tuples, dicts and tagged ints, with `item` formatting the elements;
+ * null for any other value. Python and TorchScript share this layout.
+ */
+export function containerStr(v: PyValue, item: (x: PyValue) => string): string | null {
+  if (Array.isArray(v)) return `[${v.map(item).join(', ')}]`;
+  if (v === null || typeof v !== 'object') return null;
+  const tagged = v as Exclude<PyValue, null | boolean | number | bigint | string | readonly PyValue[]>;
+  switch (tagged.kind) {
+    case 'int':
+      return pyIntRepr(tagged.value);
+    case 'tuple':
+      return tagged.items.length === 1 ? `(${item(tagged.items[0]!)},)` : `(${tagged.items.map(item).join(', ')})`;
+    case 'dict':
+      return `{${tagged.entries.map(([k, x]) => `${item(k)}: ${item(x)}`).join(', ')}}`;
+    default:
+      return null;
+  }
+}
+
 /** Python `repr(s)` for a str: single quotes unless only double quotes avoid escaping. */
 export function pyStrRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -61,15 +84,10 @@ export function pyRepr(v: PyValue): string {
   if (typeof v === 'number') return pyFloatRepr(v);
   if (typeof v === 'bigint') return pyIntRepr(v);
   if (typeof v === 'string') return pyStrRepr(v);
-  if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
-  const tagged = v as Exclude<PyValue, null | boolean | number | bigint | string | readonly PyValue[]>;
+  const container = containerStr(v, pyRepr);
+  if (container !== null) return container;
+  const tagged = v as TaggedLeaf;
   switch (tagged.kind) {
-    case 'int':
-      return pyIntRepr(tagged.value);
-    case 'tuple':
-      return tagged.items.length === 1 ? `(${pyRepr(tagged.items[0]!)},)` : `(${tagged.items.map(pyRepr).join(', ')})`;
-    case 'dict':
-      return `{${tagged.entries.map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
     case 'size':
       return `torch.Size([${tagged.dims.join(', ')}])`;
     case 'dtype':
