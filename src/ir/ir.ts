@@ -16,6 +16,7 @@ export { createConstant, insertConstant, constantValue, ivalueType } from './con
 export { verifyGraph, assertValidGraph } from './verifier';
 export type { VerifyProblem } from './verifier';
 export * from './types';
+export { unifyTypes, unshapedType } from './unify';
 export { parseSchema, FunctionSchema, Argument } from './schema';
 export type { DefaultValue } from './schema';
 export type { AliasInfo, AnnotatedType } from './type_parser';

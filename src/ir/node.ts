@@ -160,6 +160,10 @@ export class Node {
     return a as Extract<Attribute, { kind: K }>;
   }
 
+  /** The node's source range, if it has one (see `source` for the file name). */
+  get sourceRange(): SourceRange | undefined {
+    return this.source?.range;
+  }
   /** Sets where the node came from (` # file:line:col` when printed). */
   setSourceRange(file: string, range: SourceRange): this {
     this.source = { file, range };

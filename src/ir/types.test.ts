@@ -3,8 +3,9 @@ import { TokenStream } from './lexer';
 import { parseType } from './type_parser';
 import {
   AnyType, BoolType, ClassType, DictType, FloatType, IntType, ListType, NoneType, NumberType, OptionalType,
-  StringType, TensorType, TupleType, UnionType, unifyTypes,
+  StringType, TensorType, TupleType, UnionType,
 } from './types';
+import { unifyTypes } from './unify';
 import type { Type } from './types';
 
 const t = (text: string): Type => parseType(TokenStream.of(text), 'ir');
