@@ -78,7 +78,8 @@ export abstract class AtomParser extends ParserBase {
       if (t.text === 'None') return { kind: 'Constant', type: 'None', value: null, range };
       return { kind: 'Constant', type: 'bool', value: t.text === 'True', range };
     }
-    if (t.text === 'yield' || t.text === 'await') this.fail('unsupported-syntax', range, { what: `'${t.text}'` });
+    if (t.text === 'yield' || t.text === 'await')
+      this.fail('unsupported-syntax', range, { what: `'${t.text}'` });
     if (KEYWORDS.has(t.text)) this.failUnexpected();
     this.next();
     return { kind: 'Name', id: t.text, ctx: 'Load', range };
@@ -92,7 +93,8 @@ export abstract class AtomParser extends ParserBase {
     if (v.type === 'float') return { kind: 'Constant', type: 'float', value: v.value, raw: t.text, range };
     this.report('complex-literal', range);
     const magnitude = numberValue(t.text.slice(0, -1));
-    const value = magnitude.type === 'float' ? magnitude.value : magnitude.type === 'int' ? Number(magnitude.value) : 0;
+    const value =
+      magnitude.type === 'float' ? magnitude.value : magnitude.type === 'int' ? Number(magnitude.value) : 0;
     return { kind: 'Constant', type: 'float', value, raw: t.text, range };
   }
 
@@ -120,7 +122,8 @@ export abstract class AtomParser extends ParserBase {
       }
     }
     const range = this.span(start);
-    if (!formatted) return { kind: 'Constant', type: 'str', value: parts.map((p) => p.value).join(''), range };
+    if (!formatted)
+      return { kind: 'Constant', type: 'str', value: parts.map((p) => p.value).join(''), range };
     return { kind: 'JoinedStr', values: mergeLiterals(parts), range };
   }
 
@@ -152,7 +155,8 @@ export abstract class AtomParser extends ParserBase {
   private parseParenthesized(): Expr {
     const start = this.next().start;
     if (this.eatOp(')')) return { kind: 'Tuple', elts: [], ctx: 'Load', range: this.span(start) };
-    if (this.atKeyword('yield')) this.fail('unsupported-syntax', this.tokRange(this.tok), { what: "'yield'" });
+    if (this.atKeyword('yield'))
+      this.fail('unsupported-syntax', this.tokRange(this.tok), { what: "'yield'" });
     const first = this.parseStarOr(() => this.parseTest());
     if (this.atKeyword('for')) {
       const generators = this.parseComprehensions();
@@ -251,7 +255,11 @@ function mergeLiterals(parts: (Constant | FormattedValue)[]): (Constant | Format
     const prev = out[out.length - 1];
     if (p.kind === 'Constant' && p.type === 'str' && p.value === '') continue;
     if (p.kind === 'Constant' && p.type === 'str' && prev?.kind === 'Constant' && prev.type === 'str') {
-      out[out.length - 1] = { ...prev, value: prev.value + p.value, range: { start: prev.range.start, end: p.range.end } };
+      out[out.length - 1] = {
+        ...prev,
+        value: prev.value + p.value,
+        range: { start: prev.range.start, end: p.range.end },
+      };
     } else out.push(p);
   }
   return out;

@@ -38,7 +38,8 @@ function dumpNode(node: Node, indent: number, label: string, out: string[]): voi
     if (key === 'kind' || key === 'range') continue;
     const nested = isNode(value) || (Array.isArray(value) && value.some((x) => x === null || isNode(x)));
     if (nested) children.push([key, value]);
-    else if (value !== null && !(Array.isArray(value) && value.length === 0)) scalars.push(`${key}=${scalar(value)}`);
+    else if (value !== null && !(Array.isArray(value) && value.length === 0))
+      scalars.push(`${key}=${scalar(value)}`);
   }
   out.push(`${pad}${label}${[node.kind, formatRange(node.range), ...scalars].join(' ')}`);
   for (const [key, value] of children) {

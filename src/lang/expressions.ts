@@ -9,7 +9,17 @@
  * diagnostic instead of a stack overflow, and the AST handed to later stages is
  * at most MAX_NESTING deep.
  */
-import type { Arg, Arguments, CmpOperator, Expr, ExprContext, FunctionType, Keyword, Operator, UnaryOperator } from './ast';
+import type {
+  Arg,
+  Arguments,
+  CmpOperator,
+  Expr,
+  ExprContext,
+  FunctionType,
+  Keyword,
+  Operator,
+  UnaryOperator,
+} from './ast';
 import { AtomParser } from './atoms';
 import { tokenize } from './lexer';
 import type { Token } from './tokens';
@@ -19,9 +29,22 @@ const BIT_XOR: Record<string, Operator> = { '^': 'BitXor' };
 const BIT_AND: Record<string, Operator> = { '&': 'BitAnd' };
 const SHIFT: Record<string, Operator> = { '<<': 'LShift', '>>': 'RShift' };
 const ARITH: Record<string, Operator> = { '+': 'Add', '-': 'Sub' };
-const TERM: Record<string, Operator> = { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' };
+const TERM: Record<string, Operator> = {
+  '*': 'Mult',
+  '/': 'Div',
+  '//': 'FloorDiv',
+  '%': 'Mod',
+  '@': 'MatMult',
+};
 const UNARY: Record<string, UnaryOperator> = { '+': 'UAdd', '-': 'USub', '~': 'Invert' };
-const COMPARE: Record<string, CmpOperator> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
+const COMPARE: Record<string, CmpOperator> = {
+  '==': 'Eq',
+  '!=': 'NotEq',
+  '<': 'Lt',
+  '<=': 'LtE',
+  '>': 'Gt',
+  '>=': 'GtE',
+};
 
 /** What an invalid assignment target is called in messages ("cannot assign to function call"). */
 const TARGET_NAMES: Partial<Record<Expr['kind'], string>> = {
@@ -45,7 +68,7 @@ export function describeTarget(e: Expr): string {
 
 export class ExpressionParser extends AtomParser {
   protected subParser(tokens: Token[]): ExpressionParser {
-    return new ExpressionParser(this.ctx, tokens, this.depth + 1);
+    return new ExpressionParser(this.ctx, tokens, this.depth + 1, true);
   }
 
   parseTestList(): Expr {
@@ -80,7 +103,8 @@ export class ExpressionParser extends AtomParser {
         result = { kind: 'IfExp', test, body: result, orelse, range: this.span(start) };
       }
     }
-    if (this.atOp(':=')) this.fail('unsupported-syntax', this.tokRange(this.tok), { what: "assignment expression ':='" });
+    if (this.atOp(':='))
+      this.fail('unsupported-syntax', this.tokRange(this.tok), { what: "assignment expression ':='" });
     this.depth = saved;
     return result;
   }
@@ -88,7 +112,9 @@ export class ExpressionParser extends AtomParser {
   parseTestNoCond(): Expr {
     const saved = this.depth;
     this.enter();
-    const result = this.atKeyword('lambda') ? this.parseLambda(() => this.parseTestNoCond()) : this.parseOrTest();
+    const result = this.atKeyword('lambda')
+      ? this.parseLambda(() => this.parseTestNoCond())
+      : this.parseOrTest();
     this.depth = saved;
     return result;
   }
@@ -234,9 +260,9 @@ export class ExpressionParser extends AtomParser {
     const start = this.tok.start;
     let e = this.parseAtom();
     for (;;) {
-      if (this.eatOp('(')) {
+      if (this.atOp('(')) {
         this.enter();
-        const { args, keywords } = this.parseCallArguments();
+        const { args, keywords } = this.parseCallArguments(this.next().start);
         e = { kind: 'Call', func: e, args, keywords, range: this.span(start) };
       } else if (this.eatOp('[')) {
         this.enter();
@@ -253,8 +279,8 @@ export class ExpressionParser extends AtomParser {
     return e;
   }
 
-  /** Arguments of a call after `(`, through the closing `)`. */
-  protected parseCallArguments(): { args: Expr[]; keywords: Keyword[] } {
+  /** Arguments of a call after the `(` at `open`, through the closing `)`. */
+  protected parseCallArguments(open: number): { args: Expr[]; keywords: Keyword[] } {
     const args: Expr[] = [];
     const keywords: Keyword[] = [];
     const names = new Set<string>();
@@ -275,7 +301,10 @@ export class ExpressionParser extends AtomParser {
         if (this.atOp('=')) this.fail('invalid-keyword', this.span(start, this.tok.end));
         if (!isStar && this.atKeyword('for')) {
           const generators = this.parseComprehensions();
-          arg = { kind: 'GeneratorExp', elt: arg, generators, range: this.span(start) };
+          // As in Python, a lone generator argument's range takes the call's parentheses.
+          const lone = args.length === 0 && keywords.length === 0 && this.atOp(')');
+          const range = lone ? this.span(open, this.tok.end) : this.span(start);
+          arg = { kind: 'GeneratorExp', elt: arg, generators, range };
         }
         if (!isStar && keywords.some((k) => k.arg === null)) this.fail('positional-after-kwargs', arg.range);
         if (!isStar && keywords.length > 0) this.fail('positional-after-keyword', arg.range);
@@ -324,7 +353,8 @@ export class ExpressionParser extends AtomParser {
     while (!this.atOp(close)) {
       if (kwarg) this.fail('args-after-kwargs', this.tokRange(this.tok));
       if (this.atOp('/')) {
-        if (star || posonlyargs.length > 0 || args.length === 0) this.fail('misplaced-slash', this.tokRange(this.tok));
+        if (star || posonlyargs.length > 0 || args.length === 0)
+          this.fail('misplaced-slash', this.tokRange(this.tok));
         this.next();
         posonlyargs = args.splice(0);
       } else if (this.eatOp('**')) {
@@ -349,7 +379,13 @@ export class ExpressionParser extends AtomParser {
       if (!this.eatOp(',')) break;
     }
     const seen = new Set<string>();
-    for (const a of [...posonlyargs, ...args, ...(vararg ? [vararg] : []), ...kwonlyargs, ...(kwarg ? [kwarg] : [])]) {
+    for (const a of [
+      ...posonlyargs,
+      ...args,
+      ...(vararg ? [vararg] : []),
+      ...kwonlyargs,
+      ...(kwarg ? [kwarg] : []),
+    ]) {
       if (seen.has(a.arg)) this.report('duplicate-argument', a.range, { name: a.arg });
       seen.add(a.arg);
     }
@@ -384,7 +420,9 @@ export class ExpressionParser extends AtomParser {
         this.toTarget(e.value, ctx);
         return e;
       default:
-        return this.fail(ctx === 'Del' ? 'invalid-delete-target' : 'invalid-target', e.range, { what: describeTarget(e) });
+        return this.fail(ctx === 'Del' ? 'invalid-delete-target' : 'invalid-target', e.range, {
+          what: describeTarget(e),
+        });
     }
   }
 }

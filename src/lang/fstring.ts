@@ -46,7 +46,13 @@ class FStringParser {
     let litStart = start;
     let p = start;
     const flush = (upto: number) => {
-      if (literal) values.push({ kind: 'Constant', type: 'str', value: literal, range: this.host.lines.range(litStart, upto) });
+      if (literal)
+        values.push({
+          kind: 'Constant',
+          type: 'str',
+          value: literal,
+          range: this.host.lines.range(litStart, upto),
+        });
       literal = '';
     };
     while (p < end) {
@@ -70,7 +76,9 @@ class FStringParser {
         this.host.fail('fstring-single-brace', p, p + 1);
       } else {
         const q = this.literalEnd(p);
-        literal += decodeString(text, p, q, this.raw, (code, s, e, args) => this.host.report(code, s, e, args));
+        literal += decodeString(text, p, q, this.raw, (code, s, e, args) =>
+          this.host.report(code, s, e, args),
+        );
         p = q;
       }
     }

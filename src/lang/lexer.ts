@@ -151,7 +151,8 @@ class Lexer {
     }
     // Note [Bad dedent]: an unknown level is reported and treated as the enclosing level, so blocks stay balanced.
     if (col !== this.indents[this.indents.length - 1]) this.report('bad-dedent', lineStart, p);
-    else if (alt !== this.altIndents[this.altIndents.length - 1]) this.report('inconsistent-tabs', lineStart, p);
+    else if (alt !== this.altIndents[this.altIndents.length - 1])
+      this.report('inconsistent-tabs', lineStart, p);
   }
 
   /**
@@ -235,7 +236,8 @@ class Lexer {
       // An unmatched closer is dropped after the report so the parser does not report it again.
       if (!open) return this.report('unmatched-bracket', start, this.pos, { close: op });
       this.brackets.pop();
-      if (CLOSER[open.text] !== op) this.report('mismatched-bracket', start, this.pos, { close: op, open: open.text });
+      if (CLOSER[open.text] !== op)
+        this.report('mismatched-bracket', start, this.pos, { close: op, open: open.text });
     }
     this.push('Op', start, this.pos);
   }
@@ -254,7 +256,13 @@ class Lexer {
   }
 
   private push(kind: TokenKind, start: number, end: number, unterminated?: boolean): Token {
-    const tok: Token = { kind, text: this.text.slice(start, end), start, end, ...(unterminated ? { unterminated } : {}) };
+    const tok: Token = {
+      kind,
+      text: this.text.slice(start, end),
+      start,
+      end,
+      ...(unterminated ? { unterminated } : {}),
+    };
     this.tokens.push(tok);
     return tok;
   }

@@ -2,7 +2,8 @@
 import type { LangMessageCode } from './messages';
 import type { Token } from './tokens';
 
-export type NumberValue = { type: 'int'; value: bigint } | { type: 'float'; value: number } | { type: 'complex' };
+export type NumberValue =
+  { type: 'int'; value: bigint } | { type: 'float'; value: number } | { type: 'complex' };
 
 /** The value of a Number token; invalid spellings (already reported) give 0. */
 export function numberValue(text: string): NumberValue {
@@ -45,7 +46,12 @@ export function stringToken(tok: Token): StringToken {
   };
 }
 
-export type EscapeReporter = (code: LangMessageCode, start: number, end: number, args?: Record<string, string>) => void;
+export type EscapeReporter = (
+  code: LangMessageCode,
+  start: number,
+  end: number,
+  args?: Record<string, string>,
+) => void;
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   '\\': '\\',
@@ -65,7 +71,13 @@ const HEX_ESCAPE_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
  * The value of `text[start, end)` with Python's escapes applied (none for raw
  * strings). Unknown escapes keep their backslash, as in Python.
  */
-export function decodeString(text: string, start: number, end: number, raw: boolean, report: EscapeReporter): string {
+export function decodeString(
+  text: string,
+  start: number,
+  end: number,
+  raw: boolean,
+  report: EscapeReporter,
+): string {
   if (raw) return text.slice(start, end);
   let out = '';
   let p = start;

@@ -13,7 +13,8 @@ export const langMessages = {
   'bytes-literal': 'bytes literals are not supported in TorchScript',
   'complex-literal': 'complex literals are not supported in TorchScript',
   'invalid-number': 'invalid {base} literal',
-  'leading-zeros': 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+  'leading-zeros':
+    'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
   'truncated-escape': "truncated '\\{escape}' escape in string literal",
   'invalid-unicode-escape': "invalid unicode escape '\\{escape}' in string literal",
   'named-escape': "'\\N{...}' escapes are not supported",
@@ -64,7 +65,9 @@ export type LangMessageCode = keyof typeof langMessages;
 
 /** Fills a template; a missing argument is left visible as `{name}` rather than dropped. */
 export function formatMessage(code: LangMessageCode, args: Record<string, string | number> = {}): string {
-  return langMessages[code].replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
+  return langMessages[code].replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in args ? String(args[key]) : whole,
+  );
 }
 
 /** The one way the front end makes a diagnostic; `code` is prefixed `lang/` to name the stage. */

@@ -38,6 +38,8 @@ export class ParserBase {
     protected readonly ctx: ParseContext,
     protected readonly tokens: Token[],
     depth = 0,
+    /** A parser for a piece of a line (f-string field, type comment) rather than a file. */
+    protected readonly isSubParser = false,
   ) {
     this.depth = depth;
   }
@@ -93,11 +95,16 @@ export class ParserBase {
   }
 
   protected failExpected(expected: string): never {
-    return this.fail('expected-token', this.tokRange(this.tok), { expected, found: describeToken(this.tok) });
+    return this.fail('expected-token', this.tokRange(this.tok), { expected, found: this.found() });
   }
 
   protected failUnexpected(): never {
-    return this.fail('invalid-syntax', this.tokRange(this.tok), { found: describeToken(this.tok) });
+    return this.fail('invalid-syntax', this.tokRange(this.tok), { found: this.found() });
+  }
+
+  /** The current token for a message; a sub-parser (f-string field, type comment) ends at its expression's end. */
+  private found(): string {
+    return this.isSubParser && this.tok.kind === 'EndMarker' ? 'end of expression' : describeToken(this.tok);
   }
 
   protected fail(code: LangMessageCode, range: SourceRange, args: Args = {}): never {

@@ -200,7 +200,12 @@ class Parser extends SimpleStatementParser {
     do {
       const start = this.tok.start;
       const contextExpr = this.parseTest();
-      const optionalVars = this.eatKeyword('as') ? this.toTarget(this.parseStarOr(() => this.parseBitOr()), 'Store') : null;
+      const optionalVars = this.eatKeyword('as')
+        ? this.toTarget(
+            this.parseStarOr(() => this.parseBitOr()),
+            'Store',
+          )
+        : null;
       items.push({ kind: 'withitem', contextExpr, optionalVars, range: this.span(start) });
     } while (this.eatOp(','));
     const body = this.parseSuite("'with' statement", t);
@@ -236,7 +241,16 @@ class Parser extends SimpleStatementParser {
     const bodyStart = body[0]?.range.start.offset ?? this.prevEnd;
     const comment = this.typeCommentIn(colonEnd, bodyStart);
     const typeComment = comment ? this.functionTypeComment(comment) : null;
-    return { kind: 'FunctionDef', name, args, body, decoratorList, returns, typeComment, range: this.span(start) };
+    return {
+      kind: 'FunctionDef',
+      name,
+      args,
+      body,
+      decoratorList,
+      returns,
+      typeComment,
+      range: this.span(start),
+    };
   }
 
   private parseClassDef(start: number, decoratorList: Expr[]): Stmt {
@@ -244,7 +258,7 @@ class Parser extends SimpleStatementParser {
     const name = this.expectName().text;
     let bases: Expr[] = [];
     let keywords: Keyword[] = [];
-    if (this.eatOp('(')) ({ args: bases, keywords } = this.parseCallArguments());
+    if (this.atOp('(')) ({ args: bases, keywords } = this.parseCallArguments(this.next().start));
     const outer = { loops: this.loopDepth, functions: this.functionDepth };
     Object.assign(this, { loopDepth: 0, functionDepth: 0 });
     const body = this.parseSuite('class definition', t);

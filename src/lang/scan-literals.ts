@@ -16,7 +16,10 @@ export interface ScanResult {
 }
 
 const DIGITS = String.raw`\d(?:_?\d)*`;
-const DECIMAL_OR_FLOAT = new RegExp(String.raw`(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?[jJ]?`, 'y');
+const DECIMAL_OR_FLOAT = new RegExp(
+  String.raw`(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?[jJ]?`,
+  'y',
+);
 const PREFIXED: Record<string, { re: RegExp; base: string }> = {
   x: { re: /0[xX](?:_?[0-9a-fA-F])+/y, base: 'hexadecimal' },
   o: { re: /0[oO](?:_?[0-7])+/y, base: 'octal' },
@@ -44,7 +47,10 @@ export function scanNumber(text: string, pos: number, end: number): ScanResult {
     const stop = Math.min(matchAt(prefix.re, text, pos), end);
     const glued = swallowIdentifier(text, stop, end);
     if (stop === pos || glued > stop) {
-      return { end: Math.max(glued, pos + 2), problem: { code: 'invalid-number', args: { base: prefix.base } } };
+      return {
+        end: Math.max(glued, pos + 2),
+        problem: { code: 'invalid-number', args: { base: prefix.base } },
+      };
     }
     return { end: stop };
   }

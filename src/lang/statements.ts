@@ -51,7 +51,8 @@ export class SimpleStatementParser extends ExpressionParser {
       case 'break':
       case 'continue':
         this.next();
-        if (this.loopDepth === 0) this.report(word === 'break' ? 'break-outside-loop' : 'continue-outside-loop', this.tokRange(t));
+        if (this.loopDepth === 0)
+          this.report(word === 'break' ? 'break-outside-loop' : 'continue-outside-loop', this.tokRange(t));
         return { kind: word === 'break' ? 'Break' : 'Continue', range: this.span(start) };
       case 'return': {
         this.next();
@@ -124,11 +125,18 @@ export class SimpleStatementParser extends ExpressionParser {
     const value = chain.pop() ?? target;
     for (const x of chain) this.toTarget(x, 'Store');
     const end = this.prevEnd;
-    return { kind: 'Assign', targets: chain, value, typeComment: this.assignTypeComment(end), range: this.span(start, end) };
+    return {
+      kind: 'Assign',
+      targets: chain,
+      value,
+      typeComment: this.assignTypeComment(end),
+      range: this.span(start, end),
+    };
   }
 
   private parseAssignedValue(): Expr {
-    if (this.atKeyword('yield')) this.fail('unsupported-syntax', this.tokRange(this.tok), { what: "'yield'" });
+    if (this.atKeyword('yield'))
+      this.fail('unsupported-syntax', this.tokRange(this.tok), { what: "'yield'" });
     return this.parseTestList();
   }
 
@@ -142,7 +150,8 @@ export class SimpleStatementParser extends ExpressionParser {
   private parseImportFrom(): Stmt {
     const start = this.next().start;
     let level = 0;
-    for (let t = this.tok; t.kind === 'Op' && (t.text === '.' || t.text === '...'); t = this.tok) level += this.next().text.length;
+    for (let t = this.tok; t.kind === 'Op' && (t.text === '.' || t.text === '...'); t = this.tok)
+      level += this.next().text.length;
     const module = level > 0 && this.atKeyword('import') ? null : this.parseDottedName();
     this.expectKeyword('import');
     const names: Alias[] = [];
