@@ -175,15 +175,11 @@ export abstract class AtomParser extends ParserBase {
   private parseListDisplay(): Expr {
     const start = this.next().start;
     if (this.eatOp(']')) return { kind: 'List', elts: [], ctx: 'Load', range: this.span(start) };
-    const first = this.parseStarOr(() => this.parseTest());
-    if (this.atKeyword('for')) {
-      const generators = this.parseComprehensions();
-      this.expectOp(']');
-      return { kind: 'ListComp', elt: first, generators, range: this.span(start) };
-    }
-    const elts = this.parseSequenceTail(first, () => this.parseStarOr(() => this.parseTest()));
-    this.expectOp(']');
-    return { kind: 'List', elts, ctx: 'Load', range: this.span(start) };
+    return this.parseListOrSet(
+      start,
+      ']',
+      this.parseStarOr(() => this.parseTest()),
+    );
   }
 
   private parseBraceDisplay(): Expr {
@@ -191,23 +187,30 @@ export abstract class AtomParser extends ParserBase {
     if (this.eatOp('}')) return { kind: 'Dict', keys: [], values: [], range: this.span(start) };
     if (this.atOp('**')) return this.parseDictTail(start, null, this.parseDictUnpack());
     const first = this.parseStarOr(() => this.parseTest());
-    if (this.eatOp(':')) {
-      const value = this.parseTest();
-      if (this.atKeyword('for')) {
-        const generators = this.parseComprehensions();
-        this.expectOp('}');
-        return { kind: 'DictComp', key: first, value, generators, range: this.span(start) };
-      }
-      return this.parseDictTail(start, first, value);
-    }
-    if (this.atKeyword('for')) {
-      const generators = this.parseComprehensions();
-      this.expectOp('}');
-      return { kind: 'SetComp', elt: first, generators, range: this.span(start) };
-    }
-    const elts = this.parseSequenceTail(first, () => this.parseStarOr(() => this.parseTest()));
+    if (!this.eatOp(':')) return this.parseListOrSet(start, '}', first);
+    const value = this.parseTest();
+    if (!this.atKeyword('for')) return this.parseDictTail(start, first, value);
+    const generators = this.parseComprehensions();
     this.expectOp('}');
-    return { kind: 'Set', elts, range: this.span(start) };
+    return { kind: 'DictComp', key: first, value, generators, range: this.span(start) };
+  }
+
+  /** The rest of `[first ...]` or `{first ...}`: a display or a comprehension. */
+  private parseListOrSet(start: number, close: ']' | '}', first: Expr): Expr {
+    const comprehension = this.atKeyword('for') ? this.parseComprehensions() : null;
+    const elts = comprehension
+      ? []
+      : this.parseSequenceTail(first, () => this.parseStarOr(() => this.parseTest()));
+    this.expectOp(close);
+    const range = this.span(start);
+    if (close === ']') {
+      return comprehension
+        ? { kind: 'ListComp', elt: first, generators: comprehension, range }
+        : { kind: 'List', elts, ctx: 'Load', range };
+    }
+    return comprehension
+      ? { kind: 'SetComp', elt: first, generators: comprehension, range }
+      : { kind: 'Set', elts, range };
   }
 
   private parseDictUnpack(): Expr {

@@ -72,16 +72,16 @@ export class ExpressionParser extends AtomParser {
   }
 
   parseTestList(): Expr {
-    const start = this.tok.start;
-    const item = () => this.parseStarOr(() => this.parseTest());
-    const first = item();
-    if (!this.atOp(',')) return first;
-    return { kind: 'Tuple', elts: this.parseSequenceTail(first, item), ctx: 'Load', range: this.span(start) };
+    return this.parseBareTuple(() => this.parseStarOr(() => this.parseTest()));
   }
 
   parseTargetList(): Expr {
+    return this.parseBareTuple(() => this.parseStarOr(() => this.parseBitOr()));
+  }
+
+  /** `item (, item)* [,]` without brackets: the item alone, or a `Tuple`. */
+  private parseBareTuple(item: () => Expr): Expr {
     const start = this.tok.start;
-    const item = () => this.parseStarOr(() => this.parseBitOr());
     const first = item();
     if (!this.atOp(',')) return first;
     return { kind: 'Tuple', elts: this.parseSequenceTail(first, item), ctx: 'Load', range: this.span(start) };
