@@ -105,7 +105,7 @@ export function convTranspose2d(
 defineOp('aten::conv2d(Tensor input, Tensor weight, Tensor? bias=None, int[2] stride=1, int[2] padding=0, int[2] dilation=1, int groups=1) -> Tensor', (a) =>
   unbatched(A.tensor(a[0]), 4, (x) => conv2d(x, A.tensor(a[1]), A.optTensor(a[2]), A.intList(a[3], 2), A.intList(a[4], 2), A.intList(a[5], 2), A.int(a[6]))),
 );
-defineOp('aten::conv1d(Tensor input, Tensor weight, Tensor? bias=None, int[1] stride=1, int[1] padding=0, int[1] dilation=1, int groups=1) -> Tensor', (a) =>
+defineOp('aten::conv1d(Tensor input, Tensor weight, Tensor? bias=None, int[1] stride=[1], int[1] padding=[0], int[1] dilation=[1], int groups=1) -> Tensor', (a) =>
   unbatched(A.tensor(a[0]), 3, (x) => conv1d(x, A.tensor(a[1]), A.optTensor(a[2]), A.intList(a[3], 1), A.intList(a[4], 1), A.intList(a[5], 1), A.int(a[6]))),
 );
 defineOp(

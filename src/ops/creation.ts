@@ -1,14 +1,14 @@
 // Creation and conversion operators: zeros/ones/full/arange/linspace/eye, tensor(), *_like, to().
 import { Tensor } from '../runtime/tensor';
 import type { IValue } from '../runtime/ivalue';
-import { DTypeValue, TupleValue } from '../runtime/ivalue';
+import { TupleValue } from '../runtime/ivalue';
 import type { DType } from '../runtime/dtype';
 import { DEFAULT_FLOAT, isFloating } from '../runtime/dtype';
 import { TorchError } from '../runtime/errors';
 import * as A from './args';
-import { defineOp, definePending } from './registry';
+import { defineOp } from './registry';
 
-const OPTS = 'ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None';
+export const OPTS = 'ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None';
 
 function checkSize(size: readonly number[]): readonly number[] {
   const bad = size.find((s) => s < 0);
@@ -33,7 +33,7 @@ defineOp(`aten::full(SymInt[] size, Scalar fill_value, *, ${OPTS}) -> Tensor`, (
   Tensor.full(A.optDtype(a[2]) ?? scalarDtype(a[1]), checkSize(A.intList(a[0])), A.scalar(a[1]).value),
 );
 
-const LIKE = 'ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=None';
+export const LIKE = 'ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=None';
 function like(name: string, extra: string, value: (a: IValue[]) => number, dtypeAt: number): void {
   defineOp(`aten::${name}(Tensor self${extra}, *, ${LIKE}) -> Tensor`, (a) => {
     const t = A.tensor(a[0]);
@@ -189,17 +189,3 @@ defineOp('aten::ScalarImplicit(Tensor a) -> Scalar', (a) => {
   return isFloating(t.dtype) ? t.item() : BigInt(t.item());
 });
 
-// Note [Random kernels]: rand/randn/randint/randperm need the PyTorch-exact generator of
-// src/runtime/random; they stay pending until it provides them (see provideKernel).
-const G = 'Generator? generator';
-definePending(`aten::rand(SymInt[] size, *, ${OPTS}) -> Tensor`, 'needs src/runtime/random');
-definePending(`aten::rand.generator(SymInt[] size, *, ${G}, ${OPTS}) -> Tensor`, 'needs src/runtime/random');
-definePending(`aten::randn(SymInt[] size, *, ${OPTS}) -> Tensor`, 'needs src/runtime/random');
-definePending(`aten::randn.generator(SymInt[] size, *, ${G}, ${OPTS}) -> Tensor`, 'needs src/runtime/random');
-definePending(`aten::randint(int high, SymInt[] size, *, ScalarType? dtype=long, Layout? layout=None, Device? device=None, bool? pin_memory=None) -> Tensor`, 'needs src/runtime/random');
-definePending(`aten::randint.low(int low, int high, SymInt[] size, *, ScalarType? dtype=long, Layout? layout=None, Device? device=None, bool? pin_memory=None) -> Tensor`, 'needs src/runtime/random');
-definePending(`aten::randperm(int n, *, ScalarType? dtype=long, Layout? layout=None, Device? device=None, bool? pin_memory=None) -> Tensor`, 'needs src/runtime/random');
-definePending(`aten::rand_like(Tensor self, *, ${LIKE}) -> Tensor`, 'needs src/runtime/random');
-definePending(`aten::randn_like(Tensor self, *, ${LIKE}) -> Tensor`, 'needs src/runtime/random');
-
-export const dtypeValue = (d: DType): DTypeValue => new DTypeValue(d);

@@ -1,7 +1,7 @@
 // Indexing operators: advanced indexing, gather/scatter, masks and where.
 import { Tensor, expandTo } from '../runtime/tensor';
 import type { IValue } from '../runtime/ivalue';
-import { newHostArray, resultType } from '../runtime/dtype';
+import { castValue, newHostArray, resultType } from '../runtime/dtype';
 import { broadcastAll } from '../runtime/broadcast';
 import { TorchError, wrapDim } from '../runtime/errors';
 import { contiguousStrides, offsetsOf } from '../runtime/strided';
@@ -207,7 +207,8 @@ function maskedFill(self: Tensor, mask: Tensor, value: Arg): Tensor {
   if (value instanceof Tensor && value.ndim !== 0) {
     throw new TorchError('RuntimeError', `masked_fill_ only supports a 0-dimensional value tensor, but got tensor with ${value.ndim} dimension(s).`);
   }
-  const v: Arg = value instanceof Tensor ? { value: value.item(), operand: { dtype: self.dtype, kind: 'wrapped' } } : { value: value.value, operand: { dtype: self.dtype, kind: 'wrapped' } };
+  const raw = value instanceof Tensor ? value.item() : value.value;
+  const v: Arg = { value: castValue(self.dtype, raw), operand: { dtype: self.dtype, kind: 'wrapped' } };
   const r = where(mask, v, self);
   return r.dtype === self.dtype ? r : r.cast(self.dtype);
 }

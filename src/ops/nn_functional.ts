@@ -3,7 +3,7 @@ import { Tensor } from '../runtime/tensor';
 import type { IValue } from '../runtime/ivalue';
 import { TupleValue } from '../runtime/ivalue';
 import type { DType } from '../runtime/dtype';
-import { DEFAULT_FLOAT, isFloating, newHostArray } from '../runtime/dtype';
+import { SCALAR_TYPE_NAME, isFloating, newHostArray } from '../runtime/dtype';
 import { TorchError, wrapDim } from '../runtime/errors';
 import * as A from './args';
 import { defineOp } from './registry';
@@ -58,10 +58,10 @@ function indexPad(x: Tensor, pad: readonly number[], mode: string): Tensor {
   return r;
 }
 
-defineOp('aten::constant_pad_nd(Tensor self, SymInt[] pad, Scalar value=0) -> Tensor', (a) =>
+defineOp('aten::constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor', (a) =>
   constantPad(A.tensor(a[0]), A.intList(a[1]), A.scalar(a[2]).value),
 );
-defineOp('aten::pad(Tensor self, SymInt[] pad, str mode="constant", float? value=None) -> Tensor', (a) => {
+defineOp('aten::pad(Tensor self, int[] pad, str mode="constant", float? value=None) -> Tensor', (a) => {
   const mode = A.str(a[2]);
   if (mode === 'constant') return constantPad(A.tensor(a[0]), A.intList(a[1]), A.optFloat(a[3]) ?? 0);
   if (!['reflect', 'replicate', 'circular'].includes(mode)) throw new TorchError('NotImplementedError', `Unsupported padding mode: ${mode}`);
@@ -156,7 +156,7 @@ defineOp(
   'aten::max_pool2d_with_indices(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> (Tensor, Tensor)',
   (a) => pool2d(A.tensor(a[0]), poolArgs(a, 2, 4, 5), 'max'),
 );
-defineOp('aten::max_pool1d(Tensor self, int[1] kernel_size, int[1] stride=[], int[1] padding=0, int[1] dilation=1, bool ceil_mode=False) -> Tensor', (a) =>
+defineOp('aten::max_pool1d(Tensor self, int[1] kernel_size, int[1] stride=[], int[1] padding=[0], int[1] dilation=[1], bool ceil_mode=False) -> Tensor', (a) =>
   V.squeeze(first(pool2d(V.unsqueeze(A.tensor(a[0]), -2), lift1d(poolArgs(a, 1, 4, 5)), 'max')), -2),
 );
 defineOp(
@@ -164,7 +164,7 @@ defineOp(
   (a) => first(pool2d(A.tensor(a[0]), poolArgs(a, 2, null, 4), 'avg', A.bool(a[5]), A.optInt(a[6]))),
 );
 defineOp(
-  'aten::avg_pool1d(Tensor self, int[1] kernel_size, int[1] stride=[], int[1] padding=0, bool ceil_mode=False, bool count_include_pad=True) -> Tensor',
+  'aten::avg_pool1d(Tensor self, int[1] kernel_size, int[1] stride=[], int[1] padding=[0], bool ceil_mode=False, bool count_include_pad=True) -> Tensor',
   (a) => V.squeeze(first(pool2d(V.unsqueeze(A.tensor(a[0]), -2), lift1d(poolArgs(a, 1, null, 4)), 'avg', A.bool(a[5]))), -2),
 );
 
@@ -213,7 +213,11 @@ defineOp('aten::adaptive_max_pool1d(Tensor self, int[1] output_size) -> (Tensor,
 
 /** softmax / log_softmax along `dim`, computed in float (int inputs give the default float). */
 export function softmax(x: Tensor, dim: number, dtype: DType | null, log: boolean): Tensor {
-  const out = dtype ?? (isFloating(x.dtype) ? x.dtype : DEFAULT_FLOAT);
+  const out = dtype ?? x.dtype;
+  if (!isFloating(out)) {
+    const kernel = x.ndim === 0 || wrapDim(dim, x.ndim) === x.ndim - 1 ? 'lastdim_kernel_impl' : 'kernel_impl';
+    throw new TorchError('RuntimeError', `"${log ? 'log_' : ''}softmax_${kernel}" not implemented for '${SCALAR_TYPE_NAME[out]}'`);
+  }
   if (x.ndim === 0) return Tensor.scalar(out, log ? 0 : 1);
   const d = wrapDim(dim, x.ndim);
   const moved = V.transpose(x, d, -1);

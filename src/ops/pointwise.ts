@@ -131,7 +131,10 @@ function integerSafe(op: (a: number, b: number) => number): BinarySpec {
 }
 
 const floorDivide = integerSafe(floorDivHost);
-defineWithInplace('aten::floor_divide(Tensor self, Tensor other) -> Tensor', (args) => binaryOp(argOf(args[0]), argOf(args[1]), floorDivide));
+defineOp('aten::floor_divide(Tensor self, Tensor other) -> Tensor', (args) => binaryOp(argOf(args[0]), argOf(args[1]), floorDivide));
+defineOp('aten::floor_divide_.Tensor(Tensor(a!) self, Tensor other) -> Tensor(a!)', (args) =>
+  assignInPlace(A.tensor(args[0]), binaryOp(argOf(args[0]), argOf(args[1]), floorDivide)),
+);
 defineWithInplace('aten::floor_divide.Scalar(Tensor self, Scalar other) -> Tensor', (args) =>
   binaryOp(argOf(args[0]), argOf(args[1]), floorDivide),
 );

@@ -21,7 +21,7 @@ defineOp('aten::select.int(Tensor(a) self, int dim, int index) -> Tensor(a)', (a
 defineOp('aten::slice.Tensor(Tensor(a) self, int dim=0, SymInt? start=None, SymInt? end=None, SymInt step=1) -> Tensor(a)', (a) =>
   V.slice(t0(a), A.int(a[1]), A.optInt(a[2]), A.optInt(a[3]), A.int(a[4])),
 );
-defineOp('aten::narrow(Tensor(a) self, int dim, SymInt start, SymInt length) -> Tensor(a)', (a) =>
+defineOp('aten::narrow(Tensor(a) self, int dim, int start, int length) -> Tensor(a)', (a) =>
   V.narrow(t0(a), A.int(a[1]), A.int(a[2]), A.int(a[3])),
 );
 defineOp('aten::unsqueeze(Tensor(a) self, int dim) -> Tensor(a)', (a) => V.unsqueeze(t0(a), A.int(a[1])));
@@ -46,7 +46,7 @@ defineOp('aten::split.sizes(Tensor(a -> *) self, int[] split_size, int dim=0) ->
 defineOp('aten::split(Tensor(a -> *) self, int[] split_sizes, int dim=0) -> Tensor(a)[]', (a) =>
   V.splitWithSizes(t0(a), A.intList(a[1]), A.int(a[2])),
 );
-defineOp('aten::split_with_sizes(Tensor(a -> *) self, SymInt[] split_sizes, int dim=0) -> Tensor(a)[]', (a) =>
+defineOp('aten::split_with_sizes(Tensor(a -> *) self, int[] split_sizes, int dim=0) -> Tensor(a)[]', (a) =>
   V.splitWithSizes(t0(a), A.intList(a[1]), A.int(a[2])),
 );
 defineOp('aten::chunk(Tensor(a -> *) self, int chunks, int dim=0) -> Tensor(a)[]', (a) => V.chunk(t0(a), A.int(a[1]), A.int(a[2])));
@@ -153,7 +153,7 @@ export function roll(t: Tensor, shifts: readonly number[], dims: readonly number
 }
 defineOp('aten::roll(Tensor self, int[1] shifts, int[1] dims=[]) -> Tensor', (a) => roll(t0(a), A.intList(a[1]), A.intList(a[2])));
 
-defineOp('aten::contiguous(Tensor(a) self, *, MemoryFormat memory_format=contiguous_format) -> Tensor(a)', (a) => t0(a).contiguous());
+defineOp('aten::contiguous(Tensor(a) self, *, MemoryFormat memory_format=0) -> Tensor(a)', (a) => t0(a).contiguous());
 defineOp('aten::clone(Tensor self, *, MemoryFormat? memory_format=None) -> Tensor', (a) => t0(a).cast(t0(a).dtype));
 defineOp('aten::detach(Tensor(a) self) -> Tensor(a)', (a) => {
   const t = t0(a);
@@ -175,6 +175,5 @@ defineOp('aten::is_contiguous(Tensor self) -> bool', (a) => t0(a).isContiguous()
 defineOp('aten::is_floating_point(Tensor self) -> bool', (a) => t0(a).isFloatingPoint);
 defineOp('prim::device(Tensor a) -> Device', () => new Device('cpu'));
 defineOp('prim::dtype(Tensor a) -> int', (a) => BigInt(SCALAR_TYPE_CODE[t0(a).dtype]));
-defineOp('prim::shape(Tensor self) -> int[]', (a) => A.ints(t0(a).shape));
 defineOp('prim::is_cuda(Tensor a) -> bool', () => false);
 defineOp('prim::requires_grad(Tensor a) -> bool', (a) => t0(a).requiresGrad);

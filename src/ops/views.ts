@@ -108,7 +108,7 @@ export function select(t: Tensor, dim: number, index: number): Tensor {
   const d = wrapDim(dim, t.ndim);
   const size = t.shape[d];
   if (index < -size || index >= size) {
-    throw new TorchError('IndexError', `index ${index} is out of bounds for dimension ${d} with size ${size}`);
+    throw new TorchError('IndexError', `select(): index ${index} out of range for tensor of size ${fmt(t.shape)} at dimension ${d}`);
   }
   const i = index < 0 ? index + size : index;
   const shape = t.shape.filter((_, k) => k !== d);

@@ -9,7 +9,8 @@ export type PyErrorKind =
   | 'KeyError'
   | 'ZeroDivisionError'
   | 'AssertionError'
-  | 'NotImplementedError';
+  | 'NotImplementedError'
+  | 'OverflowError';
 
 /**
  * A user error raised by a kernel or by the runtime, with PyTorch's message text.

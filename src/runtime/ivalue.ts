@@ -86,18 +86,3 @@ export function int(n: number): bigint {
 export function wrapInt64(n: bigint): bigint {
   return BigInt.asIntN(64, n);
 }
-
-/** Python's repr of a float: shortest round-trip digits, exponent form outside [1e-4, 1e16). */
-export function formatFloat(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const [mant, expStr] = x.toExponential().split('e');
-  const exp = Number(expStr);
-  if (exp >= -4 && exp < 16) {
-    const s = String(x);
-    return s.includes('.') ? s : `${s}.0`;
-  }
-  const e = Math.abs(exp) < 10 ? `0${Math.abs(exp)}` : `${Math.abs(exp)}`;
-  return `${mant}e${exp < 0 ? '-' : '+'}${e}`;
-}

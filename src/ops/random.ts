@@ -1,0 +1,54 @@
+// Random creation ops on the PyTorch-exact generator of src/runtime/random.
+import { Tensor } from '../runtime/tensor';
+import type { DType } from '../runtime/dtype';
+import { DEFAULT_FLOAT, castArray } from '../runtime/dtype';
+import { TorchError } from '../runtime/errors';
+import { rand, randint, randn, randperm } from '../runtime/random';
+import * as A from './args';
+import { LIKE, OPTS } from './creation';
+import { defineOp } from './registry';
+
+// Note [Random kernels]: only the default generator is supported (a `generator=` argument must be
+// None); float16 samples are drawn as float32, like a cast after sampling.
+
+function floatSample(kind: 'rand' | 'randn', shape: readonly number[], dtype: DType | null): Tensor {
+  const d = dtype ?? DEFAULT_FLOAT;
+  if (d !== 'float32' && d !== 'float64' && d !== 'float16') {
+    throw new TorchError('RuntimeError', `"${kind === 'rand' ? 'check_uniform_bounds' : 'normal_kernel_cpu'}" not implemented for '${d}'`);
+  }
+  const f = kind === 'rand' ? rand : randn;
+  const data = f(shape, d === 'float64' ? 'float64' : 'float32');
+  return Tensor.fromArray(d, shape, d === 'float16' ? castArray(data, d) : data);
+}
+
+const noGenerator = (v: unknown): void => {
+  if (v !== null) throw new TorchError('NotImplementedError', 'explicit torch.Generator objects are not supported');
+};
+
+for (const kind of ['rand', 'randn'] as const) {
+  defineOp(`aten::${kind}(int[] size, *, ${OPTS}) -> Tensor`, (a) => floatSample(kind, A.intList(a[0]), A.optDtype(a[1])));
+  defineOp(`aten::${kind}.generator(int[] size, *, Generator? generator, ${OPTS}) -> Tensor`, (a) => {
+    noGenerator(a[1]);
+    return floatSample(kind, A.intList(a[0]), A.optDtype(a[2]));
+  });
+  defineOp(`aten::${kind}_like(Tensor self, *, ${LIKE}) -> Tensor`, (a) => {
+    const t = A.tensor(a[0]);
+    return floatSample(kind, t.shape, A.optDtype(a[1]) ?? t.dtype);
+  });
+}
+
+function randintTensor(low: number, high: number, shape: readonly number[], dtype: DType | null): Tensor {
+  const d = dtype ?? 'int64';
+  if (low >= high) throw new TorchError('RuntimeError', `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
+  return Tensor.fromValues(d, shape, randint(low, high, shape, d));
+}
+const RI = 'ScalarType? dtype=4, Layout? layout=None, Device? device=None, bool? pin_memory=None';
+defineOp(`aten::randint(int high, int[] size, *, ${RI}) -> Tensor`, (a) => randintTensor(0, A.int(a[0]), A.intList(a[1]), A.optDtype(a[2])));
+defineOp(`aten::randint.low(int low, int high, int[] size, *, ${RI}) -> Tensor`, (a) =>
+  randintTensor(A.int(a[0]), A.int(a[1]), A.intList(a[2]), A.optDtype(a[3])),
+);
+defineOp(`aten::randperm(int n, *, ${RI}) -> Tensor`, (a) => {
+  const n = A.int(a[0]);
+  if (n < 0) throw new TorchError('RuntimeError', `n must be non-negative, got${n}`);
+  return Tensor.fromValues(A.optDtype(a[1]) ?? 'int64', [n], randperm(n));
+});
