@@ -1,0 +1,41 @@
+/**
+ * The main thread's handle on the compiler worker. The UI calls `compile` as the
+ * user types; only the newest request is computed, and a program that does not
+ * finish within the time budget is stopped by restarting the worker.
+ */
+import type { GraphModelResult } from './graph_model';
+import type { CompileRequest, CompileResponse, CompilerCall, CompilerReply } from './protocol';
+import { RpcChannel } from './rpc';
+import type { RpcOptions, WorkerLike } from './rpc';
+
+export { RequestAbandoned } from './rpc';
+export type { CompileRequest, CompileResponse } from './protocol';
+
+/** Seconds a compile and run may take before it counts as runaway. */
+export const DEFAULT_COMPILE_TIMEOUT_MS = 5000;
+
+function startCompilerWorker(): WorkerLike {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'jitscope-compiler' });
+}
+
+export class CompilerClient {
+  private readonly channel: RpcChannel<CompilerCall, CompilerReply>;
+
+  constructor(options: Partial<RpcOptions> = {}, factory: () => WorkerLike = startCompilerWorker) {
+    this.channel = new RpcChannel(factory, { timeoutMs: DEFAULT_COMPILE_TIMEOUT_MS, interruptAfterMs: 1000, ...options });
+  }
+
+  /** Compiles (and, as the stages land, runs) a program; a newer call supersedes this one. */
+  compile(request: CompileRequest): Promise<CompileResponse> {
+    return this.channel.request('compile', { kind: 'compile', request }) as Promise<CompileResponse>;
+  }
+
+  /** The drawable model of a `.graph` text. */
+  model(text: string): Promise<GraphModelResult> {
+    return this.channel.request('model', { kind: 'model', text }) as Promise<GraphModelResult>;
+  }
+
+  dispose(): void {
+    this.channel.dispose();
+  }
+}

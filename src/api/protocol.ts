@@ -1,0 +1,40 @@
+/**
+ * Messages between the playground's main thread and its compiler worker. Plain data
+ * only, so they cross postMessage unchanged.
+ */
+import type { GraphModelResult } from './graph_model';
+import type { AnalyzeRequest, AnalyzeResult } from './types';
+
+export interface CompileRequest extends AnalyzeRequest {
+  /** Also analyse the entry in script and in trace mode, for the diff pane. */
+  readonly diff?: boolean;
+}
+
+export interface CompileResponse {
+  readonly result: AnalyzeResult;
+  /** The drawable model of `result.graph`, when there is one. */
+  readonly graphModel?: GraphModelResult;
+  /** The drawable model of `result.inlinedGraph`, when there is one. */
+  readonly inlinedModel?: GraphModelResult;
+  /** Script and trace results for the diff pane, when asked for. */
+  readonly diff?: { readonly script: AnalyzeResult; readonly trace: AnalyzeResult };
+  /** Time spent in the worker, milliseconds. */
+  readonly workerMs: number;
+}
+
+export type CompilerCall =
+  | { readonly kind: 'compile'; readonly request: CompileRequest }
+  /** Builds the model of a graph text alone (graphs pasted or loaded from a fixture). */
+  | { readonly kind: 'model'; readonly text: string };
+
+export type CompilerReply = CompileResponse | GraphModelResult;
+
+/** The envelope of every message: `id` pairs a reply with its request. */
+export interface WorkerEnvelope<T> {
+  readonly id: number;
+  readonly body: T;
+}
+
+export type WorkerReplyEnvelope<T> =
+  | { readonly id: number; readonly ok: true; readonly body: T }
+  | { readonly id: number; readonly ok: false; readonly error: string };

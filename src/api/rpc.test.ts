@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { RequestAbandoned, RpcChannel } from './rpc';
+import type { WorkerLike } from './rpc';
+import type { WorkerEnvelope } from './protocol';
+
+// A worker that answers when the test says so.
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  readonly received: WorkerEnvelope<string>[] = [];
+  terminated = false;
+  postMessage(message: unknown): void {
+    this.received.push(message as WorkerEnvelope<string>);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  answer(index = this.received.length - 1): void {
+    const m = this.received[index]!;
+    this.onmessage?.({ data: { id: m.id, ok: true, body: m.body.toUpperCase() } } as MessageEvent);
+  }
+}
+
+function setup(timeoutMs = 50) {
+  const workers: FakeWorker[] = [];
+  const restarts: string[] = [];
+  const channel = new RpcChannel<string, string>(
+    () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+    { timeoutMs, onRestart: (reason) => restarts.push(reason) },
+  );
+  return { channel, workers, restarts };
+}
+
+describe('RpcChannel', () => {
+  it('pairs replies with requests', async () => {
+    const { channel, workers } = setup();
+    const reply = channel.request('a', 'hello');
+    workers[0]!.answer();
+    await expect(reply).resolves.toBe('HELLO');
+  });
+
+  it('keeps only the newest queued request of a lane', async () => {
+    const { channel, workers } = setup();
+    const first = channel.request('a', 'one');
+    const second = channel.request('a', 'two');
+    const third = channel.request('a', 'three');
+    await expect(second).rejects.toMatchObject({ reason: 'superseded' });
+    workers[0]!.answer();
+    await expect(first).resolves.toBe('ONE');
+    expect(workers[0]!.received.map((m) => m.body)).toEqual(['one', 'three']);
+    workers[0]!.answer();
+    await expect(third).resolves.toBe('THREE');
+  });
+
+  it('restarts a worker that does not answer in time and serves the next request with a new one', async () => {
+    const { channel, workers, restarts } = setup(20);
+    const stuck = channel.request('a', 'while True');
+    await expect(stuck).rejects.toBeInstanceOf(RequestAbandoned);
+    await expect(stuck).rejects.toMatchObject({ reason: 'timeout' });
+    expect(workers[0]!.terminated).toBe(true);
+    expect(restarts).toEqual(['timeout']);
+    const next = channel.request('a', 'fine');
+    expect(workers).toHaveLength(2);
+    workers[1]!.answer();
+    await expect(next).resolves.toBe('FINE');
+  });
+
+  it('abandons everything on dispose', async () => {
+    const { channel } = setup();
+    const reply = channel.request('a', 'x');
+    channel.dispose();
+    await expect(reply).rejects.toMatchObject({ reason: 'disposed' });
+  });
+});

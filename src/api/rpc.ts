@@ -1,0 +1,147 @@
+/**
+ * A request/reply channel to a Web Worker with the two guarantees the playground
+ * needs: only the newest request of a lane is worth computing (older queued ones are
+ * dropped), and a worker that does not answer in time is terminated and replaced.
+ */
+import type { WorkerEnvelope, WorkerReplyEnvelope } from './protocol';
+
+/** The part of `Worker` the channel uses, so tests can pass a fake. */
+export interface WorkerLike {
+  postMessage(message: unknown): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+/** Why a request did not get a reply. */
+export class RequestAbandoned extends Error {
+  constructor(
+    readonly reason: 'superseded' | 'timeout' | 'crashed' | 'disposed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RequestAbandoned';
+  }
+}
+
+export interface RpcOptions {
+  /** Milliseconds a request may run before the worker is restarted. */
+  readonly timeoutMs: number;
+  /**
+   * A newer request of the same lane interrupts a running one that has already run
+   * this long, by restarting the worker (a fresh worker costs less than waiting).
+   */
+  readonly interruptAfterMs?: number;
+  /** Told when the worker was restarted and why. */
+  readonly onRestart?: (reason: 'timeout' | 'crashed' | 'interrupted', detail: string) => void;
+}
+
+interface Pending<Req, Res> {
+  readonly id: number;
+  readonly lane: string;
+  readonly body: Req;
+  readonly timeoutMs: number;
+  readonly resolve: (value: Res) => void;
+  readonly reject: (error: Error) => void;
+  started?: number;
+}
+
+export class RpcChannel<Req, Res> {
+  private worker: WorkerLike | undefined;
+  private nextId = 1;
+  private running: Pending<Req, Res> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  // Note [Latest wins]: at most one queued request per lane; a newer one replaces it.
+  private readonly queued = new Map<string, Pending<Req, Res>>();
+  private disposed = false;
+
+  constructor(
+    private readonly factory: () => WorkerLike,
+    private readonly options: RpcOptions,
+  ) {}
+
+  /** Sends `body` on `lane`; rejects with RequestAbandoned if superseded, timed out or crashed. */
+  request(lane: string, body: Req, timeoutMs = this.options.timeoutMs): Promise<Res> {
+    if (this.disposed) return Promise.reject(new RequestAbandoned('disposed', 'the worker was shut down'));
+    return new Promise<Res>((resolve, reject) => {
+      const pending: Pending<Req, Res> = { id: this.nextId++, lane, body, timeoutMs, resolve, reject };
+      this.queued.get(lane)?.reject(new RequestAbandoned('superseded', 'a newer request replaced this one'));
+      this.queued.set(lane, pending);
+      const running = this.running;
+      const interruptAfter = this.options.interruptAfterMs;
+      if (running && running.lane === lane && interruptAfter !== undefined && running.started !== undefined) {
+        if (performance.now() - running.started >= interruptAfter) {
+          this.restart('interrupted', 'a newer request arrived', new RequestAbandoned('superseded', 'a newer request replaced this one'));
+          return;
+        }
+      }
+      this.pump();
+    });
+  }
+
+  /** Terminates the worker and abandons every request. */
+  dispose(): void {
+    this.disposed = true;
+    const error = new RequestAbandoned('disposed', 'the worker was shut down');
+    this.running?.reject(error);
+    this.running = undefined;
+    this.queued.forEach((p) => p.reject(error));
+    this.queued.clear();
+    clearTimeout(this.timer);
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private ensureWorker(): WorkerLike {
+    if (this.worker) return this.worker;
+    const worker = this.factory();
+    worker.onmessage = (event: MessageEvent<WorkerReplyEnvelope<Res>>) => this.onReply(event.data);
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault?.();
+      const detail = event.message || 'the worker failed to start';
+      this.restart('crashed', detail, new RequestAbandoned('crashed', detail));
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private pump(): void {
+    if (this.running || this.disposed) return;
+    const next = this.queued.values().next();
+    if (next.done) return;
+    const pending = next.value;
+    this.queued.delete(pending.lane);
+    this.running = pending;
+    pending.started = performance.now();
+    const message: WorkerEnvelope<Req> = { id: pending.id, body: pending.body };
+    this.ensureWorker().postMessage(message);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const seconds = (pending.timeoutMs / 1000).toFixed(pending.timeoutMs < 10_000 ? 1 : 0);
+      this.restart('timeout', `no answer within ${seconds} s`, new RequestAbandoned('timeout', `stopped after ${seconds} s without an answer`));
+    }, pending.timeoutMs);
+  }
+
+  private onReply(reply: WorkerReplyEnvelope<Res>): void {
+    const running = this.running;
+    if (!running || running.id !== reply.id) return;
+    clearTimeout(this.timer);
+    this.running = undefined;
+    if (reply.ok) running.resolve(reply.body);
+    else running.reject(new Error(reply.error));
+    this.pump();
+  }
+
+  // Note [Watchdog]: a synchronous worker cannot be asked to stop; terminating it is
+  // the only way out of `while True:`. The next request starts a fresh worker.
+  private restart(reason: 'timeout' | 'crashed' | 'interrupted', detail: string, error: Error): void {
+    clearTimeout(this.timer);
+    this.worker?.terminate();
+    this.worker = undefined;
+    const running = this.running;
+    this.running = undefined;
+    running?.reject(error);
+    this.options.onRestart?.(reason, detail);
+    this.pump();
+  }
+}

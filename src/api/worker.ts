@@ -1,0 +1,48 @@
+/**
+ * The compiler's Web Worker: runs analyze() off the main thread so typing never
+ * waits for the compiler, and so a runaway program can be stopped by terminating
+ * the worker (the client's watchdog does that).
+ */
+import { analyze } from './analyze';
+import { buildGraphModel } from './graph_model';
+import type { CompileRequest, CompileResponse, CompilerCall, CompilerReply, WorkerEnvelope, WorkerReplyEnvelope } from './protocol';
+import type { AnalyzeResult } from './types';
+
+/** Answers one call; exported for tests, which run it without a worker. */
+export function handleCall(call: CompilerCall): CompilerReply {
+  if (call.kind === 'model') return buildGraphModel(call.text);
+  return compile(call.request);
+}
+
+function compile(request: CompileRequest): CompileResponse {
+  const started = performance.now();
+  const { diff, ...analyzeRequest } = request;
+  const result = analyze(analyzeRequest);
+  const response: { -readonly [K in keyof CompileResponse]: CompileResponse[K] } = { result, workerMs: 0 };
+  if (result.graph) response.graphModel = buildGraphModel(result.graph);
+  if (result.inlinedGraph) response.inlinedModel = buildGraphModel(result.inlinedGraph);
+  if (diff) {
+    // The diff compares the same entry both ways; reuse the result already computed.
+    const entry = result.entry ?? undefined;
+    const other = (mode: 'script' | 'trace'): AnalyzeResult =>
+      request.mode === mode ? result : analyze({ ...analyzeRequest, mode, ...(entry ? { entry } : {}) });
+    response.diff = { script: other('script'), trace: other('trace') };
+  }
+  response.workerMs = performance.now() - started;
+  return response;
+}
+
+// Only when loaded as a worker: a test importing handleCall has no `self.onmessage` to set.
+const scope = globalThis as unknown as { document?: unknown; postMessage?: unknown; onmessage?: unknown };
+if (typeof scope.document === 'undefined' && typeof scope.postMessage === 'function' && 'onmessage' in scope) {
+  const post = scope.postMessage as (message: WorkerReplyEnvelope<CompilerReply>) => void;
+  scope.onmessage = (event: MessageEvent<WorkerEnvelope<CompilerCall>>) => {
+    const { id, body } = event.data;
+    try {
+      post({ id, ok: true, body: handleCall(body) });
+    } catch (e) {
+      // A compiler bug (an assert), not a user error: report it as one.
+      post({ id, ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+}
