@@ -1,8 +1,8 @@
 // callOp: Python-style calls (positional + keyword arguments) bound against the registry's schemas.
 import type { Argument, FunctionSchema } from '../ir/schema';
 import { parseSchema } from '../ir/schema';
-import type { Type } from '../ir/types';
-import { ListType, OptionalType, TupleType } from '../ir/types';
+import type { Type , TupleType } from '../ir/types';
+import { ListType, OptionalType } from '../ir/types';
 import type { IValue } from '../runtime/ivalue';
 import { DTypeValue, Device, DictValue, TupleValue } from '../runtime/ivalue';
 import { Tensor } from '../runtime/tensor';

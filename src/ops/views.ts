@@ -1,5 +1,6 @@
 // View operators: new Tensors over the same Storage with PyTorch's strides (Note [Views share storage]).
-import { Tensor, expandTo } from '../runtime/tensor';
+import type { Tensor} from '../runtime/tensor';
+import { expandTo } from '../runtime/tensor';
 import { TorchError, wrapDim } from '../runtime/errors';
 import { contiguousStrides, numelOf } from '../runtime/strided';
 

@@ -52,3 +52,17 @@ export function withScope<T>(fn: () => T, keep: readonly (IValue | unknown)[] = 
   }
   return result as T;
 }
+
+/**
+ * Moves every tensor reachable from `v` to the host and frees its device copy. Use it on results
+ * kept past a scope once they are no longer needed on the device; they stay readable.
+ */
+export function evictToHost(v: unknown): void {
+  const storages = new Set<Storage>();
+  collect(v, storages, new Set());
+  for (const s of storages) {
+    if (!s.hasDevice) continue;
+    void s.host;
+    s.release();
+  }
+}

@@ -99,7 +99,7 @@ export class Storage {
   /** Call after writing into `host`: the device copy is stale and is dropped. */
   markHostWritten(): void {
     if (this.deviceData !== undefined) {
-      this.host;
+      void this.host;
       this.disposeDevice();
     }
   }
