@@ -206,3 +206,7 @@ for (const [ov, t] of KEYS) {
     return v;
   });
 }
+
+// Identity: objects by reference; None, bools and ints by value (CPython caches small ints).
+defineOp('aten::__is__(t1 self, t2 obj) -> bool', (a) => a[0] === a[1]);
+defineOp('aten::__isnot__(t1 self, t2 obj) -> bool', (a) => a[0] !== a[1]);
