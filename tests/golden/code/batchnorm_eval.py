@@ -1,0 +1,6 @@
+def forward(self,
+    x: Tensor) -> Tensor:
+  bn = self.bn
+  conv = self.conv
+  _0 = __torch__.torch.nn.functional.relu((bn).forward((conv).forward(x, ), ), False, )
+  return _0
