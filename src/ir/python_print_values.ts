@@ -4,7 +4,8 @@
  * defaults (PyTorch's CalculateNecessaryArgs).
  */
 import type { IValue } from './attributes';
-import { formatDouble, quoteString } from './format';
+import { ivalueStr } from './attributes';
+import { quoteString } from './format';
 import type { Argument } from './schema';
 import { ListType, OptionalType } from './types';
 import type { Type } from './types';
@@ -12,16 +13,6 @@ import type { Type } from './types';
 /** A constant as Python source: `1.`, `"a"`, `[1, 2]`, `torch.device("cpu")`; tensors go to `tensorRef`. */
 export function constantSource(v: IValue, tensorRef: () => string): string {
   switch (v.kind) {
-    case 'int':
-      return String(v.value);
-    case 'float':
-      return formatDouble(v.value);
-    case 'bool':
-      return v.value ? 'True' : 'False';
-    case 'str':
-      return quoteString(v.value);
-    case 'none':
-      return 'None';
     case 'device':
       return `torch.device(${quoteString(v.value)})`;
     case 'list':
@@ -32,6 +23,8 @@ export function constantSource(v: IValue, tensorRef: () => string): string {
     }
     case 'tensor':
       return tensorRef();
+    default:
+      return ivalueStr(v);
   }
 }
 
