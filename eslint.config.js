@@ -20,7 +20,12 @@ const restrict = (files, allowed, extraPatterns = []) => ({
       'error',
       {
         paths: heavyLibraries(allowed),
-        patterns: [{ group: ['@tensorflow/*', 'elkjs/*', 'monaco-editor/*'], message: 'See ARCHITECTURE.md: import rules.' }, ...extraPatterns],
+        patterns: [
+          ...(allowed.some((a) => a.startsWith('@tensorflow/')) ? [] : [{ group: ['@tensorflow/*'], message: 'Only src/ops and src/runtime touch tfjs.' }]),
+          ...(allowed.includes('elkjs') ? [] : [{ group: ['elkjs/*'], message: 'Only src/ui uses elkjs.' }]),
+          ...(allowed.includes('monaco-editor') ? [] : [{ group: ['monaco-editor/*'], message: 'Only src/ui uses Monaco.' }]),
+          ...extraPatterns,
+        ],
       },
     ],
   },

@@ -1,5 +1,4 @@
 // The single place that imports TensorFlow.js; everything else imports `tf` from here.
-// eslint-disable-next-line no-restricted-imports -- the '@tensorflow/*' lint pattern also matches this allowed path
 import * as tf from '@tensorflow/tfjs';
 
 // Silence tfjs' console hints (e.g. the Node.js backend advertisement).
