@@ -1,0 +1,7 @@
+/**
+ * The IR interpreter: runs a Graph on the operator kernels of src/ops. See executor.ts for the
+ * compiled form and kernels.ts for how a node finds its kernel.
+ */
+export { compileGraph, failingNode, runGraph, StepBudgetExceeded } from './executor';
+export type { CompiledGraph, InterpreterOptions } from './executor';
+export { moduleObject } from './module';
