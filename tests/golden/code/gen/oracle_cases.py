@@ -79,12 +79,45 @@ FUNCS = [raise_if_neg, while_cond, printing, num_to_tensor, list_unpack, tuple_i
          kwarg_call, empty_list, nested_loops, int_float, str_format, long_expr,
          early_return]
 
+def enc(v):
+    if v is None: return None
+    if isinstance(v, torch.Tensor):
+        dt = str(v.dtype).replace('torch.', '')
+        data = [None if (isinstance(x, float) and x != x) else x for x in v.flatten().tolist()]
+        return {'tensor': {'dtype': dt, 'shape': list(v.shape), 'data': data}}
+    if isinstance(v, bool): return {'bool': v}
+    if isinstance(v, int): return {'int': v}
+    if isinstance(v, float): return {'float': v}
+    if isinstance(v, str): return {'str': v}
+    if isinstance(v, list): return {'list': [enc(x) for x in v]}
+    if isinstance(v, tuple): return {'tuple': [enc(x) for x in v]}
+    raise TypeError(type(v))
+
+g = torch.Generator().manual_seed(0)
+T = lambda *shape: torch.rand(*shape, generator=g)
+INPUTS = {
+    'raise_if_neg': [(3,), (-1,)], 'while_cond': [(0,), (7,)], 'printing': [(T(2), 3)],
+    'num_to_tensor': [(T(4),)], 'list_unpack': [([2, 5],), ([1, 2, 3],)], 'tuple_index': [((2, 0.5),)],
+    'opt_default': [(None,), (4,)], 'kwarg_call': [(T(2, 3), T(2, 3))], 'empty_list': [(4,)],
+    'nested_loops': [(6,)], 'int_float': [(2.7, 3), (-1.5, 0)], 'str_format': [('a', 3)],
+    'long_expr': [(T(2, 3), T(2, 3))], 'early_return': [(3,), (0,)],
+}
+
+def runs_of(s, name):
+    runs = []
+    for args in INPUTS.get(name, []):
+        try:
+            runs.append({'inputs': [enc(a) for a in args], 'output': enc(s(*args))})
+        except Exception as e:
+            runs.append({'inputs': [enc(a) for a in args], 'raises': type(e).__name__})
+    return runs
+
 out = []
 for f in FUNCS:
     s = torch.jit.script(f)
     defaults = [{'value': a.default_value} if a.has_default_value() else None for a in s.schema.arguments]
     out.append({'name': f.__name__, 'entry': f.__name__, 'method': None, 'functions': [], 'defaults': defaults,
-                'graph': str(s.graph), 'code': s.code.lstrip('\n')})
+                'graph': str(s.graph), 'code': s.code.lstrip('\n'), 'runs': runs_of(s, f.__name__)})
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, '..', 'oracle_cases.json'), 'w') as fh:
     json.dump(out, fh, indent=1)
