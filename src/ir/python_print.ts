@@ -19,9 +19,11 @@ export interface PythonPrintOptions {
   readonly name: string;
   /** Print the first parameter without its type, as for `self`. Default: the first input is a class. */
   readonly isMethod?: boolean;
-  /** Parameter names; default: each graph input's debug name without its `.N` suffix. */
+  /** The function's own schema: parameter names and defaults (`scale: Optional[float]=None`). */
+  readonly schema?: FunctionSchema;
+  /** Parameter names; default: the schema's, else each graph input's debug name without its `.N` suffix. */
   readonly argNames?: readonly string[];
-  /** Parameter defaults by position, printed as `scale: Optional[float]=None`. */
+  /** Parameter defaults by position; default: the schema's. */
   readonly defaults?: readonly (IValue | undefined)[];
   /** The schema of an operator node that carries none (node.schema wins when set). */
   readonly schemaOf?: (node: Node) => FunctionSchema | undefined;
@@ -67,12 +69,15 @@ class PythonPrinter {
     const inputs = graph.inputs;
     const isMethod = this.options.isMethod ?? inputs[0]?.type instanceof ClassType;
     this.write(`def ${this.options.name}(`);
+    const formals = this.options.schema?.arguments;
     inputs.forEach((v, i) => {
-      const name = this.genName(this.options.argNames?.[i] ?? (v.hasDebugName() ? makeValidIdentifier(v.debugNameBase()) : '_'));
+      const given = this.options.argNames?.[i] ?? formals?.[i]?.name;
+      const name = this.genName(given ?? (v.hasDebugName() ? makeValidIdentifier(v.debugNameBase()) : '_'));
       const type = v.type.annotationStr();
       if (i === 0) this.write(isMethod ? name : `${name}: ${type}`);
       else this.write(`,\n    ${name}: ${type}`);
-      const dflt = this.options.defaults?.[i];
+      const formal = formals?.[i];
+      const dflt = this.options.defaults ? this.options.defaults[i] : formal && defaultIValue(formal);
       if (dflt !== undefined) this.write(`=${this.constant(dflt)}`);
       this.identRefs.set(v, name);
     });
