@@ -1,58 +1,230 @@
-import { useState } from 'react';
+/** The playground: state, the compiler worker, and the panes laid out around the editor. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { GraphModel } from '../api/graph_model';
+import type { AnalyzeResult, Mode } from '../api/types';
+import { SourceEditor } from './editor/SourceEditor';
+import type { Example } from './examples';
+import { GraphPane } from './graph/GraphPane';
+import { useCompiler } from './hooks/useCompiler';
+import { Split } from './layout/Split';
+import { CodePane } from './panes/CodePane';
+import { DiffPane } from './panes/DiffPane';
+import { IrPane } from './panes/IrPane';
+import { OutputPane } from './panes/OutputPane';
+import { Pane } from './panes/Pane';
+import { highlightNode, highlightSourceLine, indexNodes, NO_HIGHLIGHT } from './selection';
+import type { Highlight } from './selection';
+import { initialState, permalink, persist } from './state/initial';
+import type { PaneId, PlaygroundState } from './state/state';
+import { Toolbar } from './toolbar/Toolbar';
 
-const SAMPLE = `import torch
+type Maximised = PaneId | 'source' | null;
 
-class MyCell(torch.nn.Module):
-    def __init__(self):
-        super(MyCell, self).__init__()
-        self.linear = torch.nn.Linear(4, 4)
+/** A graph shown without compiling (tests and pasted `.graph` text). */
+interface Override {
+  readonly text: string;
+  readonly model: GraphModel;
+}
 
-    def forward(self, x, h):
-        new_h = torch.tanh(self.linear(x) + h)
-        return new_h, new_h
-`;
-
-type Mode = 'script' | 'trace' | 'eager';
-
-/** The first page: the playground panes arrive with the playground issue. */
 export function App() {
-  const [mode, setMode] = useState<Mode>('script');
-  const [source, setSource] = useState(SAMPLE);
+  const [boot] = useState(() => initialState(window.location));
+  const [state, setState] = useState<PlaygroundState>(boot.state);
+  const [linkMessage, setLinkMessage] = useState(boot.message);
+  const [maximised, setMaximised] = useState<Maximised>(null);
+  const [highlight, setHighlight] = useState<Highlight>(NO_HIGHLIGHT);
+  const [reveal, setReveal] = useState<{ line: number; col: number } | undefined>();
+  const [override, setOverride] = useState<Override | undefined>();
+  const update = useCallback((patch: Partial<PlaygroundState>) => setState((s) => ({ ...s, ...patch })), []);
+
+  const request = useMemo(
+    () => ({
+      source: state.source,
+      mode: state.mode,
+      ...(state.entry ? { entry: state.entry } : {}),
+      ...(state.inputs ? { inputs: state.inputs } : {}),
+      diff: state.panes.includes('diff'),
+    }),
+    [state.source, state.mode, state.entry, state.inputs, state.panes],
+  );
+  const compiler = useCompiler(request);
+  const response = compiler.response;
+  const result = response?.result;
+
+  // Autosave and keep the address a permalink of what is on screen.
+  useEffect(() => {
+    const timer = setTimeout(() => persist(state), 400);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setMaximised(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Test and debugging hook: show a `.graph` text without compiling a program.
+  const client = compiler.client;
+  useEffect(() => {
+    (window as unknown as { jitscope?: unknown }).jitscope = {
+      showGraph: async (text: string) => {
+        const r = await client.model(String(text));
+        if (r.ok) setOverride({ text: String(text), model: r.model });
+        return r.ok ? 'ok' : r.error;
+      },
+    };
+  }, [client]);
+  useEffect(() => setOverride(undefined), [state.source, state.mode]);
+
+  const graphText = override?.text ?? result?.graph;
+  const inlinedText = override ? undefined : result?.inlinedGraph;
+  const model = pickModel(override, response, state.graphView);
+  const index = useMemo(() => indexNodes(model), [model]);
+  useEffect(() => setHighlight(NO_HIGHLIGHT), [model]);
+
+  const emptyMessage = explainEmpty(result, compiler.stale && !result);
+  const stale = compiler.stale;
+  const open = (p: PaneId) => state.panes.includes(p);
+  const paneProps = (id: PaneId) => ({
+    maximised: maximised === id,
+    onMaximise: () => setMaximised(maximised === id ? null : id),
+    stale,
+  });
+  const lowerRight = [
+    open('ir') && (
+      <IrPane
+        key="ir"
+        graph={graphText}
+        inlinedGraph={inlinedText}
+        view={state.graphView}
+        onView={(graphView) => update({ graphView })}
+        highlightLines={highlight.irLines}
+        onLineClick={(line) => {
+          const n = index.byIrLine.get(line);
+          if (n) setHighlight(highlightNode(n));
+        }}
+        emptyMessage={emptyMessage}
+        {...paneProps('ir')}
+      />
+    ),
+    open('code') && <CodePane key="code" code={override ? undefined : result?.code} emptyMessage={emptyMessage} {...paneProps('code')} />,
+    open('diff') && <DiffPane key="diff" diff={response?.diff} {...paneProps('diff')} />,
+  ].filter(Boolean);
+  const right = [
+    open('graph') && (
+      <GraphPane
+        key="graph"
+        model={model}
+        emptyMessage={emptyMessage}
+        selected={highlight.node}
+        marked={highlight.graphMarked}
+        onSelect={(n) => {
+          const m = index.byId.get(n.id);
+          if (m) setHighlight(highlightNode(m));
+        }}
+        {...paneProps('graph')}
+      />
+    ),
+    lowerRight.length > 0 && (
+      <Split key="lower" id="lower" direction="row" initial={[1, 1, 1]}>
+        {lowerRight}
+      </Split>
+    ),
+  ].filter(Boolean);
+
+  const sourcePane = (
+    <Pane
+      id="source"
+      title="main.py"
+      maximised={maximised === 'source'}
+      onMaximise={() => setMaximised(maximised === 'source' ? null : 'source')}
+      tools={<span className="muted small">{describeEntries(result)}</span>}
+    >
+      <SourceEditor
+        value={state.source}
+        onChange={(source) => update({ source })}
+        diagnostics={result?.diagnostics ?? []}
+        highlightLines={highlight.sourceLines}
+        reveal={reveal}
+        onRun={compiler.runNow}
+        onCursorLine={(line) => setHighlight(highlightSourceLine(index, line))}
+      />
+    </Pane>
+  );
+
   return (
     <div className="app">
-      <header className="toolbar">
-        <span className="brand">jitscope</span>
-        <span className="tagline">TorchScript in the browser</span>
-        <div className="modes" role="radiogroup" aria-label="Compilation mode">
-          {(['script', 'trace', 'eager'] as const).map((m) => (
-            <button
-              key={m}
-              data-testid={`mode-${m}`}
-              role="radio"
-              aria-checked={mode === m}
-              className={mode === m ? 'active' : ''}
-              onClick={() => setMode(m)}
-            >
-              {m}
-            </button>
-          ))}
+      <Toolbar
+        mode={state.mode}
+        onMode={(mode: Mode) => update({ mode })}
+        entries={result?.entries ?? []}
+        entry={state.entry}
+        chosenEntry={result?.entry ?? null}
+        onEntry={(entry) => update({ entry })}
+        onExample={(e: Example) => update({ source: e.source, mode: e.mode, entry: e.entry, inputs: '' })}
+        panes={state.panes}
+        onTogglePane={(p) => update({ panes: state.panes.includes(p) ? state.panes.filter((x) => x !== p) : [...state.panes, p] })}
+        onShare={async () => {
+          const url = permalink(state);
+          history.replaceState(null, '', url);
+          await navigator.clipboard?.writeText(url).catch(() => undefined);
+          return url;
+        }}
+        backend={result?.backend && result.backend !== 'none' ? result.backend : 'cpu'}
+        onRun={compiler.runNow}
+      />
+      {linkMessage && (
+        <div className="banner" role="alert" data-testid="link-error">
+          <span>{linkMessage}</span>
+          <button className="icon-button" aria-label="Dismiss" onClick={() => setLinkMessage(undefined)}>
+            ×
+          </button>
         </div>
-      </header>
-      <main className="panes">
-        <section className="pane">
-          <h2>Source</h2>
-          <textarea
-            data-testid="editor"
-            spellCheck={false}
-            value={source}
-            onChange={(e) => setSource(e.target.value)}
-          />
-        </section>
-        <section className="pane">
-          <h2>IR</h2>
-          <pre data-testid="ir-view">The {mode} IR appears here once the compiler lands.</pre>
-        </section>
+      )}
+      <main className={`workspace${maximised ? ' has-maximised' : ''}`}>
+        <Split id="main" direction="row" initial={[0.4, 0.6]}>
+          <Split id="left" direction="column" initial={[0.7, 0.3]}>
+            {sourcePane}
+            {open('output') && (
+              <OutputPane
+                result={result}
+                notice={compiler.notice}
+                roundTripMs={compiler.roundTripMs}
+                onDiagnosticClick={(line, col) => setReveal({ line, col })}
+                {...paneProps('output')}
+              />
+            )}
+          </Split>
+          {right.length > 0 && (
+            <Split id="right" direction="column" initial={[0.6, 0.4]}>
+              {right}
+            </Split>
+          )}
+        </Split>
       </main>
     </div>
   );
+}
+
+function pickModel(override: Override | undefined, response: ReturnType<typeof useCompiler>['response'], view: 'graph' | 'inlined'): GraphModel | undefined {
+  if (override) return override.model;
+  const chosen = view === 'inlined' ? (response?.inlinedModel ?? response?.graphModel) : response?.graphModel;
+  return chosen?.ok ? chosen.model : undefined;
+}
+
+function explainEmpty(result: AnalyzeResult | undefined, compiling: boolean): string {
+  if (compiling || !result) return 'Compiling…';
+  const error = result.diagnostics.find((d) => d.severity === 'error');
+  if (error) return `Fix the error on line ${error.range.startLine} to see the graph: ${error.message}`;
+  if (!result.entry) return 'Define a function or an nn.Module class to see its graph.';
+  if (result.mode === 'eager') return 'Eager mode runs the program as plain Python: there is no graph. Switch to script or trace.';
+  return `No ${result.mode === 'trace' ? 'trace' : 'graph'} for ${result.entry} yet: this build's compiler does not produce graphs for it.`;
+}
+
+function describeEntries(result: AnalyzeResult | undefined): string {
+  if (!result) return '';
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const entries = `${result.entries.length} entr${result.entries.length === 1 ? 'y' : 'ies'}`;
+  return errors ? `${entries} · ${errors} error${errors > 1 ? 's' : ''}` : entries;
 }

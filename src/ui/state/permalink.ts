@@ -52,7 +52,8 @@ export function decodeQuery(search: string): Decoded | undefined {
   return validate({ source: code, mode: params.get('mode') ?? 'script', entry: params.get('entry'), inputs: params.get('inputs') ?? '' });
 }
 
-function validate(data: unknown): Decoded {
+/** Checks untrusted data (a link, an autosave) field by field. */
+export function validate(data: unknown): Decoded {
   const fail = (why: string): Decoded => ({ ok: false, message: `This link is not a valid jitscope link: ${why}. Nothing was loaded from it.` });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('it holds no state');
   const d = data as Record<string, unknown>;

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** Opens the app with a clean autosave and waits for Monaco. */
+export async function openApp(page: Page, path = '/'): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(path);
+  await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
+  return errors;
+}
+
+/** Replaces the editor's text as a user would: select all, then type (inserted without auto-indent). */
+export async function setSource(page: Page, text: string): Promise<void> {
+  await page.locator('[data-testid="editor"] .monaco-editor textarea').first().focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(text);
+}
+
+export function fixtureGraph(name: string): string {
+  return readFileSync(`tests/golden/api/graphs/${name}.graph`, 'utf8');
+}
+
+/** Shows a `.graph` text in the graph pane through the app's test hook. */
+export async function showGraph(page: Page, text: string): Promise<void> {
+  const answer = await page.evaluate((t) => (window as unknown as { jitscope: { showGraph(t: string): Promise<string> } }).jitscope.showGraph(t), text);
+  expect(answer).toBe('ok');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+}

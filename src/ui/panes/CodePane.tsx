@@ -1,0 +1,21 @@
+/** The `.code` pane: TorchScript's pretty-printed Python for the entry. */
+import { Pane, Placeholder } from './Pane';
+import { TextView } from './TextView';
+
+interface Props {
+  readonly code: string | undefined;
+  readonly emptyMessage: string;
+  readonly maximised: boolean;
+  readonly onMaximise: () => void;
+  readonly stale: boolean;
+}
+
+export function CodePane({ code, emptyMessage, maximised, onMaximise, stale }: Props) {
+  return (
+    <Pane id="code" title=".code" maximised={maximised} onMaximise={onMaximise} stale={stale}>
+      <div className="pane-scroll" data-testid="code-view">
+        {code ? <TextView text={code} language="python" /> : <Placeholder>{emptyMessage}</Placeholder>}
+      </div>
+    </Pane>
+  );
+}

@@ -1,0 +1,92 @@
+/** The diff pane: trace against script for the same entry, as a Monaco diff of the IRs or the `.code`s. */
+import { useEffect, useRef, useState } from 'react';
+import type * as MonacoTypes from 'monaco-editor';
+import type { AnalyzeResult } from '../../api/types';
+import { loadMonaco } from '../editor/loader';
+import { Pane } from './Pane';
+
+interface Props {
+  readonly diff: { readonly script: AnalyzeResult; readonly trace: AnalyzeResult } | undefined;
+  readonly maximised: boolean;
+  readonly onMaximise: () => void;
+  readonly stale: boolean;
+}
+
+type Side = 'graph' | 'code';
+
+function sideText(r: AnalyzeResult | undefined, side: Side): string {
+  if (!r) return '';
+  const text = side === 'graph' ? r.graph : r.code;
+  if (text) return text;
+  const error = r.diagnostics.find((d) => d.severity === 'error');
+  return error ? `# ${r.mode} failed: line ${error.range.startLine}: ${error.message}\n` : `# no ${side === 'graph' ? 'graph' : '.code'} from ${r.mode} yet\n`;
+}
+
+export function DiffPane({ diff, maximised, onMaximise, stale }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<MonacoTypes.editor.IStandaloneDiffEditor | undefined>(undefined);
+  const [side, setSide] = useState<Side>('graph');
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let disposed = false;
+    void loadMonaco().then((monaco) => {
+      if (disposed || !host.current) return;
+      const ed = monaco.editor.createDiffEditor(host.current, {
+        readOnly: true,
+        automaticLayout: true,
+        renderSideBySide: true,
+        minimap: { enabled: false },
+        fontSize: 12,
+        fontFamily: "'JetBrains Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace",
+        scrollBeyondLastLine: false,
+        ignoreTrimWhitespace: false,
+        renderOverviewRuler: false,
+      });
+      monaco.editor.setTheme('jitscope-dark');
+      ed.setModel({ original: monaco.editor.createModel('', 'plaintext'), modified: monaco.editor.createModel('', 'plaintext') });
+      editor.current = ed;
+      setReady(true);
+    });
+    return () => {
+      disposed = true;
+      const model = editor.current?.getModel();
+      editor.current?.dispose();
+      model?.original.dispose();
+      model?.modified.dispose();
+    };
+  }, []);
+
+  useEffect(() => {
+    const model = editor.current?.getModel();
+    if (!model) return;
+    const script = sideText(diff?.script, side);
+    const trace = sideText(diff?.trace, side);
+    if (model.original.getValue() !== script) model.original.setValue(script);
+    if (model.modified.getValue() !== trace) model.modified.setValue(trace);
+  }, [diff, side, ready]);
+
+  const tools = (
+    <>
+      <span className="muted small">script ⟷ trace</span>
+      <div className="segmented small" role="radiogroup" aria-label="Compare">
+        {(['graph', 'code'] as const).map((s) => (
+          <button key={s} role="radio" aria-checked={side === s} className={side === s ? 'active' : ''} onClick={() => setSide(s)}>
+            {s === 'graph' ? 'IR' : '.code'}
+          </button>
+        ))}
+      </div>
+    </>
+  );
+  return (
+    <Pane id="diff" title="Diff" tools={tools} maximised={maximised} onMaximise={onMaximise} stale={stale}>
+      <div className="diff-host" data-testid="diff-view" data-ready={ready}>
+        <div className="diff-labels small muted">
+          <span>script</span>
+          <span>trace</span>
+        </div>
+        <div ref={host} className="monaco-host" />
+      </div>
+    </Pane>
+  );
+}

@@ -1,0 +1,55 @@
+/** Cross-highlighting: which graph nodes, source lines and IR lines belong together. */
+import type { GraphModel, NodeModel } from '../api/graph_model';
+
+export interface NodeIndex {
+  readonly byId: ReadonlyMap<string, NodeModel>;
+  readonly bySourceLine: ReadonlyMap<number, readonly NodeModel[]>;
+  readonly byIrLine: ReadonlyMap<number, NodeModel>;
+}
+
+export function indexNodes(model: GraphModel | undefined): NodeIndex {
+  const byId = new Map<string, NodeModel>();
+  const bySourceLine = new Map<number, NodeModel[]>();
+  const byIrLine = new Map<number, NodeModel>();
+  const walk = (nodes: readonly NodeModel[]): void => {
+    for (const n of nodes) {
+      byId.set(n.id, n);
+      if (n.source) bySourceLine.set(n.source.line, [...(bySourceLine.get(n.source.line) ?? []), n]);
+      if (n.irLine !== undefined) byIrLine.set(n.irLine, n);
+      n.blocks.forEach((b) => walk(b.nodes));
+    }
+  };
+  if (model) walk(model.nodes);
+  return { byId, bySourceLine, byIrLine };
+}
+
+/** What is highlighted where. */
+export interface Highlight {
+  readonly node: string | undefined;
+  readonly graphMarked: ReadonlySet<string>;
+  readonly sourceLines: ReadonlySet<number>;
+  readonly irLines: ReadonlySet<number>;
+}
+
+export const NO_HIGHLIGHT: Highlight = { node: undefined, graphMarked: new Set(), sourceLines: new Set(), irLines: new Set() };
+
+/** A node picked in the graph or the IR: its source line and IR line light up. */
+export function highlightNode(n: NodeModel): Highlight {
+  return {
+    node: n.id,
+    graphMarked: new Set(),
+    sourceLines: new Set(n.source ? [n.source.line] : []),
+    irLines: new Set(n.irLine !== undefined ? [n.irLine] : []),
+  };
+}
+
+/** The editor's cursor line: the nodes made from it light up in the graph and the IR. */
+export function highlightSourceLine(index: NodeIndex, line: number): Highlight {
+  const nodes = index.bySourceLine.get(line) ?? [];
+  return {
+    node: undefined,
+    graphMarked: new Set(nodes.map((n) => n.id)),
+    sourceLines: new Set(),
+    irLines: new Set(nodes.flatMap((n) => (n.irLine !== undefined ? [n.irLine] : []))),
+  };
+}
