@@ -1,0 +1,133 @@
+/**
+ * Types from annotations, after torch/csrc/jit/frontend/script_type_parser.cpp:
+ * `int`, `torch.Tensor`, `List[int]`, `Dict[str, Tensor]`, `Tuple[int, ...]`,
+ * `Optional[T]`, `Union[...]`, `Final[T]`, and signature type comments.
+ */
+import type { Expr, FunctionDef } from '../lang/ast';
+import { allArgs } from '../lang/ast';
+import { parse } from '../lang/parser';
+import {
+  AnyType, BoolType, ComplexType, DeviceObjType, DictType, FloatType, IntType, ListType, NoneType, NumberType,
+  OptionalType, StringType, TensorType, TupleType, UnionType,
+} from '../ir/types';
+import type { Type } from '../ir/types';
+import { scriptError } from './errors';
+
+const simpleNames: Readonly<Record<string, Type>> = {
+  int: IntType, float: FloatType, bool: BoolType, str: StringType, Tensor: TensorType.get(), complex: ComplexType,
+  None: NoneType, NoneType: NoneType, Any: AnyType, number: NumberType, device: DeviceObjType, Device: DeviceObjType,
+};
+
+/** The dotted name of `a.b.c`, or undefined for other expressions. */
+export function dottedName(e: Expr): string | undefined {
+  if (e.kind === 'Name') return e.id;
+  if (e.kind === 'Attribute') {
+    const base = dottedName(e.value);
+    return base === undefined ? undefined : `${base}.${e.attr}`;
+  }
+  return undefined;
+}
+
+const lastPart = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
+
+/** An annotation's type and whether it was wrapped in `Final`. */
+export interface ParsedAnnotation {
+  readonly type: Type;
+  readonly final: boolean;
+}
+
+export function parseAnnotation(e: Expr): ParsedAnnotation {
+  if (e.kind === 'Subscript') {
+    const head = dottedName(e.value);
+    if (head !== undefined && lastPart(head) === 'Final') return { type: typeFromExpr(e.slice), final: true };
+  }
+  const name = dottedName(e);
+  if (name !== undefined && lastPart(name) === 'Final') return { type: AnyType, final: true };
+  return { type: typeFromExpr(e), final: false };
+}
+
+/** The TorchScript type an annotation expression denotes; a ScriptError when it denotes none. */
+export function typeFromExpr(e: Expr): Type {
+  if (e.kind === 'Constant') {
+    if (e.type === 'None') return NoneType;
+    if (e.type === 'str') return typeFromString(e.value, e);
+  }
+  const name = dottedName(e);
+  if (name !== undefined) {
+    const t = simpleNames[lastPart(name)];
+    if (t) return t;
+    if (['List', 'list'].includes(lastPart(name))) return new ListType(TensorType.get());
+    throw scriptError('unknown-annotation', e.range, { name });
+  }
+  if (e.kind === 'Subscript') {
+    const head = dottedName(e.value);
+    const args = e.slice.kind === 'Tuple' ? e.slice.elts : [e.slice];
+    const base = head === undefined ? '' : lastPart(head);
+    switch (base) {
+      case 'List':
+      case 'list':
+        return new ListType(typeFromExpr(args[0]!));
+      case 'Dict':
+      case 'dict':
+        if (args.length !== 2) break;
+        return new DictType(typeFromExpr(args[0]!), typeFromExpr(args[1]!));
+      case 'Tuple':
+      case 'tuple':
+        if (args.length === 1 && args[0]!.kind === 'Tuple' && args[0]!.elts.length === 0) return new TupleType([]);
+        return new TupleType(args.map(typeFromExpr));
+      case 'Optional':
+        return OptionalType.create(typeFromExpr(args[0]!));
+      case 'Union':
+        return UnionType.create(args.map(typeFromExpr));
+      case 'Final':
+        return typeFromExpr(args[0]!);
+    }
+  }
+  throw scriptError('bad-annotation', e.range, { text: head(e) });
+}
+
+function head(e: Expr): string {
+  return dottedName(e) ?? e.kind;
+}
+
+// A string annotation (`"Tensor"`) is parsed as an expression; positions point at the string.
+function typeFromString(text: string, at: Expr): Type {
+  const { module, diagnostics } = parse(text);
+  const stmt = module.body[0];
+  if (diagnostics.length > 0 || !stmt || stmt.kind !== 'ExprStmt') throw scriptError('bad-annotation', at.range, { text });
+  try {
+    return typeFromExpr(stmt.value);
+  } catch {
+    throw scriptError('bad-annotation', at.range, { text });
+  }
+}
+
+/** A function's signature: parameter types (unannotated ones are Tensor) and the return type, if annotated. */
+export interface Signature {
+  readonly params: readonly { name: string; type: Type; default: Expr | null }[];
+  readonly returns: Type | undefined;
+}
+
+export function functionSignature(def: FunctionDef, skipSelf: boolean): Signature {
+  const all = allArgs(def.args);
+  const params = skipSelf ? all.slice(1) : all;
+  const comment = def.typeComment;
+  if (comment) {
+    return {
+      params: params.map((p, i) => ({
+        name: p.arg.arg,
+        type: comment.argtypes[i] ? typeFromExpr(comment.argtypes[i]!) : TensorType.get(),
+        default: p.default,
+      })),
+      returns: typeFromExpr(comment.returns),
+    };
+  }
+  return {
+    params: params.map((p) => ({
+      name: p.arg.arg,
+      type: p.arg.annotation ? typeFromExpr(p.arg.annotation) : TensorType.get(),
+      default: p.default,
+    })),
+    returns: def.returns ? typeFromExpr(def.returns) : undefined,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The cleanup PyTorch runs on a freshly emitted graph (runCleanupPasses in
+ * ir_emitter.cpp): tuple construct/index pairs fold away, dead code goes, and
+ * constants are pooled at the top of the graph (ConstantPooling).
+ */
+import type { Attribute } from '../ir/attributes';
+import { attributeStr } from '../ir/attributes';
+import type { Block } from '../ir/block';
+import { constantValue } from '../ir/constants';
+import type { Graph } from '../ir/graph';
+import type { Node } from '../ir/node';
+import { eliminateDeadCode } from '../passes/dead_code_elimination';
+
+// TupleIndex/TupleUnpack of a TupleConstruct read its inputs directly (LowerSimpleTuples).
+function lowerSimpleTuples(graph: Graph): void {
+  for (const n of graph.allNodes()) {
+    const source = n.inputs[0]?.node;
+    if (!source || source.kind !== 'prim::TupleConstruct' || !n.owningBlock) continue;
+    if (n.kind === 'prim::TupleUnpack') {
+      n.outputs.forEach((o, i) => o.replaceAllUsesWith(source.input(i)));
+    } else if (n.kind === 'prim::TupleIndex') {
+      const c = constantValue(n.input(1).node);
+      if (c?.kind === 'int') n.output().replaceAllUsesWith(source.input(Number(c.value)));
+    }
+  }
+}
+
+const attrKey = (a: Attribute | undefined): string => (a ? `${a.kind}:${attributeStr(a)}` : '');
+
+// Note [Constant pooling]: equal constants (same type and value) become one node at the top.
+function poolConstants(graph: Graph): void {
+  const pool = new Map<string, Node>();
+  const first = graph.block.nodes[0];
+  let anchor: Node | undefined;
+  const visit = (block: Block): void => {
+    for (const n of block.nodes) {
+      n.blocks.forEach(visit);
+      if ((n.kind !== 'prim::Constant' && n.kind !== 'prim::Uninitialized') || n.outputs.length !== 1) continue;
+      const key = `${n.kind}|${n.output().type.str()}|${[...n.attributes].map(([k, a]) => `${k}=${attrKey(a)}`).join(',')}`;
+      const existing = pool.get(key);
+      if (existing) {
+        n.output().replaceAllUsesWith(existing.output());
+        n.destroy();
+        continue;
+      }
+      pool.set(key, n);
+      if (anchor) n.moveAfter(anchor);
+      else if (first && n !== first) n.moveBefore(graph.block.nodes[0]!);
+      anchor = n;
+    }
+  };
+  visit(graph.block);
+}
+
+export function runCleanupPasses(graph: Graph): void {
+  lowerSimpleTuples(graph);
+  eliminateDeadCode(graph);
+  poolConstants(graph);
+}

@@ -1,0 +1,116 @@
+/**
+ * The functions compiled together (PyTorch's CompilationUnit): each user
+ * function is compiled once, on first call, with its schema for callers.
+ */
+import type { Expr, FunctionDef } from '../lang/ast';
+import type { Graph } from '../ir/graph';
+import { Argument, FunctionSchema } from '../ir/schema';
+import type { Type } from '../ir/types';
+import type { SourceRange } from '../lang/source';
+import { runCleanupPasses } from './cleanup';
+import { ScriptError, scriptError } from './errors';
+import type { SourceWindow } from './errors';
+import { FunctionEmitter } from './ir_emitter';
+import type { OperatorSource } from './operators';
+import type { FunctionSource, SugaredValue } from './sugared_value';
+import type { Value } from '../ir/value';
+
+/** A compiled function: its graph and the schema callers match against. */
+export interface ScriptFunction {
+  readonly name: string;
+  readonly graph: Graph;
+  readonly schema: FunctionSchema;
+  readonly source: FunctionSource;
+}
+
+/** The text a default value is written as in a schema (`None`, `-1`, `0.5`, `"mean"`). */
+function defaultText(e: Expr | null): string | undefined {
+  if (!e) return undefined;
+  if (e.kind === 'Constant') {
+    switch (e.type) {
+      case 'int':
+      case 'float':
+        return e.raw;
+      case 'str':
+        return JSON.stringify(e.value);
+      case 'bool':
+        return e.value ? 'True' : 'False';
+      case 'None':
+        return 'None';
+    }
+  }
+  if (e.kind === 'UnaryOp' && e.op === 'USub') {
+    const inner = defaultText(e.operand);
+    return inner === undefined ? undefined : `-${inner}`;
+  }
+  if (e.kind === 'List' || e.kind === 'Tuple') {
+    const items = e.elts.map(defaultText);
+    return items.every((x) => x !== undefined) ? `[${items.join(', ')}]` : undefined;
+  }
+  return undefined;
+}
+
+export function makeSchema(name: string, params: readonly { name: string; type: Type; default: Expr | null }[], returns: Type): FunctionSchema {
+  const args = params.map((p) => new Argument(p.name, { type: p.type }, false, defaultText(p.default)));
+  return new FunctionSchema(name, '', args, [new Argument('', { type: returns }, false)]);
+}
+
+/** The lines of `def` (decorators included) as inspect.getsource returns them. */
+export function functionWindow(def: FunctionDef, text: string, fileName: string): SourceWindow {
+  const firstLine = Math.min(def.range.start.line, ...def.decoratorList.map((d) => d.range.start.line));
+  const start = lineStart(text, firstLine);
+  let end = def.range.end.offset;
+  while (end < text.length && text[end] !== '\n') end++;
+  if (end < text.length) end++;
+  return { text, fileName, start, end };
+}
+
+function lineStart(text: string, line: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) offset = text.indexOf('\n', offset) + 1;
+  return offset;
+}
+
+export class CompilationUnit {
+  private readonly compiled = new Map<FunctionDef, ScriptFunction | 'compiling'>();
+
+  constructor(readonly ops: OperatorSource) {}
+
+  /** Compiles `fn` once; a ScriptError from its body carries its source window. */
+  compileFunction(fn: FunctionSource, callRange?: SourceRange): ScriptFunction {
+    const done = this.compiled.get(fn.def);
+    if (done === 'compiling') throw scriptError('unsupported-syntax', callRange ?? fn.def.range, { what: 'Recursive calls' });
+    if (done) return done;
+    this.compiled.set(fn.def, 'compiling');
+    try {
+      const em = new FunctionEmitter(this, fn.def, fn.resolver, fn.fileName);
+      const sig = em.emitFunction();
+      runCleanupPasses(em.graph);
+      const result: ScriptFunction = { name: fn.name, graph: em.graph, schema: makeSchema(fn.name, sig.params, sig.returns ?? em.graph.outputs[0]!.type), source: fn };
+      this.compiled.set(fn.def, result);
+      return result;
+    } catch (e) {
+      this.compiled.delete(fn.def);
+      if (e instanceof ScriptError && !e.window) e.window = functionWindow(fn.def, fn.text, fn.fileName);
+      throw e;
+    }
+  }
+
+  /** Compiles a method whose `self` is a module (see module.ts). */
+  compileMethod(
+    fn: FunctionSource,
+    selfType: Type,
+    self: (v: Value) => SugaredValue,
+  ): { graph: Graph; schema: FunctionSchema } {
+    try {
+      const em = new FunctionEmitter(this, fn.def, fn.resolver, fn.fileName, self);
+      const sig = em.emitFunction(selfType);
+      runCleanupPasses(em.graph);
+      const schema = makeSchema(fn.name, [{ name: 'self', type: selfType, default: null }, ...sig.params], sig.returns ?? em.graph.outputs[0]!.type);
+      return { graph: em.graph, schema };
+    } catch (e) {
+      if (e instanceof ScriptError && !e.window) e.window = functionWindow(fn.def, fn.text, fn.fileName);
+      throw e;
+    }
+  }
+}

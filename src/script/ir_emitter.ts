@@ -1,0 +1,263 @@
+/**
+ * The IR emitter, after torch/csrc/jit/frontend/ir_emitter.cpp: turns one
+ * function's AST into a typed SSA Graph. This file holds the function frame
+ * and simple statements; control flow is in ir_emitter_control.ts, expressions
+ * in ir_emitter_exprs.ts, calls in ir_emitter_calls.ts.
+ */
+import type { Expr, FunctionDef, Stmt } from '../lang/ast';
+import { Graph } from '../ir/graph';
+import { NoneType, OptionalType, StringType, TupleType } from '../ir/types';
+import type { Type } from '../ir/types';
+import type { Value } from '../ir/value';
+import type { SourceRange } from '../lang/source';
+import { functionSignature, parseAnnotation } from './annotations';
+import type { Signature } from './annotations';
+import { Environment } from './environment';
+import { scriptError } from './errors';
+import { GraphBuilder } from './graph_builder';
+import type { CompilationUnit } from './compilation_unit';
+import type { Resolver } from './resolver';
+import type { SugaredValue } from './sugared_value';
+import { simple } from './sugared_value';
+import { emitAttribute, emitExpr, emitSugared } from './ir_emitter_exprs';
+import { emitAugAssign, emitSubscriptAssign } from './ir_emitter_assign';
+import { emitBody, emitFor, emitIfStatement, emitWhile } from './ir_emitter_control';
+import type { ExitTarget, Flow } from './ir_emitter_control';
+import { emitCall } from './ir_emitter_calls';
+
+/** Everything emission needs; one per function being compiled. */
+export class FunctionEmitter {
+  readonly graph = new Graph();
+  readonly b: GraphBuilder;
+  readonly env: Environment;
+  /** The innermost loop or the function: where return, break and continue go. */
+  target: ExitTarget = { kind: 'function' };
+  returnType: Type | undefined;
+  /** The first return statement's type, for `Previous return statement returned ...`. */
+  mergedReturnType: Type | undefined;
+
+  constructor(
+    readonly unit: CompilationUnit,
+    readonly def: FunctionDef,
+    resolver: Resolver,
+    fileName: string,
+    /** For methods: the module `self` as the compiler sees it. */
+    readonly self?: (selfValue: Value) => SugaredValue,
+  ) {
+    this.b = new GraphBuilder(this.graph, fileName);
+    this.env = new Environment(resolver);
+  }
+
+  /** Emits the whole function; throws ScriptError on user errors (caught by the compilation unit). */
+  emitFunction(selfType?: Type): Signature {
+    const sig = functionSignature(this.def, selfType !== undefined);
+    if (selfType) {
+      const v = this.graph.addInput('self', selfType);
+      this.env.set('self', this.self ? this.self(v) : simple(v), this.def.range, { inherited: true });
+    }
+    const args = this.def.args;
+    const allParams = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];
+    const paramArgs = selfType ? allParams.slice(1) : allParams;
+    sig.params.forEach((p, i) => {
+      const v = this.graph.addInput(undefined, p.type);
+      this.env.set(p.name, simple(v), paramArgs[i]?.range ?? this.def.range);
+    });
+    this.returnType = sig.returns;
+    const result = emitBody(this, this.def.body, this.target, () => [this.implicitReturn()]);
+    const ret = result[0]!;
+    this.graph.registerOutput(ret);
+    return { params: sig.params, returns: this.returnType ?? ret.type };
+  }
+
+  private implicitReturn(): Value {
+    return this.b.none();
+  }
+
+  /** Checks a `return` value against the annotation or the previous returns, converting as PyTorch does. */
+  checkReturn(v: Value, range: SourceRange): Value {
+    if (this.returnType) {
+      let value = v;
+      if (this.returnType instanceof OptionalType && v.type === NoneType) return v;
+      if (!value.type.isSubtypeOf(this.returnType)) {
+        throw scriptError('return-annotation', range, { expected: this.returnType.annotationStr(), actual: v.type.annotationStr() });
+      }
+      value = v;
+      return value;
+    }
+    if (this.mergedReturnType && !v.type.equals(this.mergedReturnType)) {
+      if (!(v.type.isSubtypeOf(this.mergedReturnType) || this.mergedReturnType.isSubtypeOf(v.type))) {
+        throw scriptError('return-mismatch', range, { previous: this.mergedReturnType.annotationStr(), actual: v.type.annotationStr() });
+      }
+    }
+    this.mergedReturnType = this.mergedReturnType ?? v.type;
+    return v;
+  }
+
+  /** One statement that does not change control flow (those are in ir_emitter_control.ts). */
+  emitStatement(s: Stmt): void {
+    switch (s.kind) {
+      case 'Assign':
+        return this.emitAssign(s.targets, s.value, s.range, s.typeComment ? parseAnnotation(s.typeComment).type : undefined);
+      case 'AnnAssign': {
+        const declared = parseAnnotation(s.annotation).type;
+        if (!s.value) return;
+        return this.emitAssign([s.target], s.value, s.range, declared);
+      }
+      case 'AugAssign':
+        return emitAugAssign(this, s);
+      case 'ExprStmt':
+        if (s.value.kind === 'Constant' && s.value.type === 'str') return; // docstring
+        emitSugared(this, s.value);
+        return;
+      case 'Pass':
+        return;
+      case 'If':
+        return emitIfStatement(this, s);
+      case 'For':
+        return emitFor(this, s);
+      case 'While':
+        return emitWhile(this, s);
+      case 'Raise':
+        return this.emitRaise(s.exc, s.range);
+      case 'Assert':
+        return this.emitAssert(s.test, s.msg, s.range);
+      case 'Import':
+      case 'ImportFrom':
+        return;
+      case 'Delete':
+        for (const t of s.targets) emitSugared(this, { kind: 'Call', func: { kind: 'Attribute', value: (t as { value: Expr }).value, attr: '__delitem__', ctx: 'Load', range: t.range }, args: [(t as { slice: Expr }).slice], keywords: [], range: t.range });
+        return;
+      default:
+        throw scriptError('unsupported-syntax', s.range, { what: `${s.kind} statements` });
+    }
+  }
+
+  /** `a = b = value`, tuple unpacking and subscript/attribute targets. */
+  emitAssign(targets: readonly Expr[], valueExpr: Expr, _range: SourceRange, declared?: Type): void {
+    const rhs = this.emitRhs(valueExpr, targets, declared);
+    for (const t of targets) this.assignTo(t, rhs, declared);
+  }
+
+  private emitRhs(valueExpr: Expr, targets: readonly Expr[], declared?: Type): SugaredValue {
+    // `a, b = b, a` keeps the right side as separate values (no tuple is needed).
+    if (valueExpr.kind === 'Tuple' && targets.length === 1 && targets[0]!.kind === 'Tuple' && !declared) {
+      return { kind: 'tuple', items: valueExpr.elts.map((e) => simple(emitExpr(this, e))) };
+    }
+    const v = emitSugared(this, valueExpr, declared);
+    if (declared && v.kind === 'value' && !v.value.type.isSubtypeOf(declared)) {
+      const target = targets[0]!;
+      const name = target.kind === 'Name' ? target.id : '';
+      throw scriptError('annotated-assign', valueExpr.range, { name, expected: declared.annotationStr(), actual: v.value.type.annotationStr() });
+    }
+    return v;
+  }
+
+  assignTo(target: Expr, rhs: SugaredValue, declared?: Type): void {
+    switch (target.kind) {
+      case 'Name':
+        this.env.set(target.id, rhs, target.range, { declared });
+        return;
+      case 'Tuple':
+      case 'List': {
+        const items = this.unpack(rhs, target.elts.length, target.range);
+        target.elts.forEach((t, i) => this.assignTo(t, items[i]!));
+        return;
+      }
+      case 'Subscript':
+        return emitSubscriptAssign(this, target, this.asValue(rhs, target.range));
+      case 'Attribute': {
+        const obj = emitSugared(this, target.value);
+        if (obj.kind === 'value') {
+          this.b.insert('prim::SetAttr', [obj.value, this.asValue(rhs, target.range)], [], target.range).s_('name', target.attr);
+          return;
+        }
+        throw scriptError('unsupported-syntax', target.range, { what: 'attribute assignments to non-values' });
+      }
+      case 'Starred':
+      default:
+        throw scriptError('unsupported-syntax', target.range, { what: `${target.kind} targets` });
+    }
+  }
+
+  /** Splits a tuple-typed value (or a sugared tuple) into `n` parts. */
+  unpack(rhs: SugaredValue, n: number, range: SourceRange): SugaredValue[] {
+    if (rhs.kind === 'tuple') {
+      if (rhs.items.length !== n) throw unpackError(n, rhs.items.length, range);
+      return [...rhs.items];
+    }
+    if (rhs.kind === 'object' && rhs.iterate) return rhs.iterate();
+    const v = this.asValue(rhs, range);
+    if (v.type instanceof TupleType) {
+      if (v.type.elements.length !== n) throw unpackError(n, v.type.elements.length, range);
+      const node = this.b.insert('prim::TupleUnpack', [v], v.type.elements);
+      return node.outputs.map(simple);
+    }
+    throw scriptError('cannot-iterate', range, { type: v.type.annotationStr() });
+  }
+
+  /** `obj.name` (used by augmented assignment to attributes). */
+  asAttribute(obj: SugaredValue, name: string, range: SourceRange): SugaredValue {
+    return emitAttribute(this, obj, name, range);
+  }
+
+  /** The value of a return statement or a right-hand side. */
+  emitRhsValue(e: Expr): SugaredValue {
+    return emitSugared(this, e, this.returnType);
+  }
+
+  /** A sugared value as a graph Value (tuples are packed with prim::TupleConstruct). */
+  asValue(s: SugaredValue, range: SourceRange): Value {
+    switch (s.kind) {
+      case 'value':
+        return s.value;
+      case 'tuple': {
+        const items = s.items.map((i) => this.asValue(i, range));
+        return this.b.insert1('prim::TupleConstruct', items, new TupleType(items.map((i) => i.type)));
+      }
+      case 'constant':
+        return this.b.constant(s.value, range);
+      case 'object':
+        if (s.value) return s.value;
+        break;
+    }
+    throw scriptError('unsupported-value', range, { type: s.kind === 'object' ? s.describe : s.kind, extra: '' });
+  }
+
+  private emitRaise(exc: Expr | null, range: SourceRange): void {
+    let message = this.b.constant({ kind: 'str', value: 'Exception' }, range);
+    let cls: Value = this.b.none();
+    if (exc) {
+      const call = exc.kind === 'Call' ? exc : undefined;
+      const head = emitSugared(this, call ? call.func : exc);
+      if (head.kind === 'exception') {
+        cls = this.b.constant({ kind: 'str', value: `builtins.${head.name}` }, range);
+        const arg = call?.args[0];
+        message = arg ? emitExpr(this, arg) : this.b.constant({ kind: 'str', value: '' }, range);
+        if (message.type !== StringType) message = this.b.insert1('aten::str', [message], StringType, range);
+      }
+    }
+    this.b.insert('prim::RaiseException', [message, cls], [], range);
+  }
+
+  private emitAssert(test: Expr, msg: Expr | null, range: SourceRange): void {
+    emitIfStatement(this, {
+      kind: 'If',
+      range,
+      test,
+      body: [],
+      orelse: [{ kind: 'Raise', range, cause: null, exc: assertionCall(msg, range) }],
+    });
+  }
+}
+
+function assertionCall(msg: Expr | null, range: SourceRange): Expr {
+  const func: Expr = { kind: 'Name', id: 'AssertionError', ctx: 'Load', range };
+  return { kind: 'Call', func, args: msg ? [msg] : [], keywords: [], range };
+}
+
+function unpackError(need: number, got: number, range: SourceRange): Error {
+  return scriptError('unpack-count', range, { what: got > need ? 'too many' : 'not enough', need, got });
+}
+
+export type { Flow };
+export { emitCall };

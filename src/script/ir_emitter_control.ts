@@ -1,0 +1,318 @@
+/**
+ * Control flow: `if` as prim::If with block outputs for the variables its
+ * branches assign, `for`/`while` as prim::Loop with loop-carried values, and
+ * early `return`/`break`/`continue`.
+ *
+ * Note [Exits]: PyTorch emits exit statements and rewrites them afterwards
+ * (exit_transforms.cpp). We lower them while emitting, to the same shapes: a
+ * statement list has a Flow; a branch that exits yields the target's "exit
+ * values" (the return value; or the loop condition and the carried values).
+ * When only one branch of an `if` exits, the statements after the `if` are
+ * emitted into the other branch. Otherwise the `if` gets an "exited" flag
+ * output and the rest is guarded by `prim::If(flag)`. Paths that exited give
+ * `prim::Uninitialized` for values they never computed.
+ */
+import type { Expr, For, If, Stmt, While } from '../lang/ast';
+import type { Block } from '../ir/block';
+import type { Node } from '../ir/node';
+import { BoolType, IntType } from '../ir/types';
+import { unifyTypes } from '../ir/unify';
+import type { Type } from '../ir/types';
+import type { Value } from '../ir/value';
+import type { SourceRange } from '../lang/source';
+import type { Frame } from './environment';
+import { scriptError } from './errors';
+import type { FunctionEmitter } from './ir_emitter';
+import { emitCondition } from './ir_emitter_exprs';
+import type { Refinement } from './ir_emitter_exprs';
+import { emitIterable } from './ir_emitter_iter';
+import { simple } from './sugared_value';
+
+export type ExitTarget =
+  | { readonly kind: 'function' }
+  | { readonly kind: 'loop'; readonly carried: readonly string[]; readonly test?: Expr };
+
+export type Flow =
+  | { readonly kind: 'normal' }
+  | { readonly kind: 'exit'; readonly values: readonly Value[] }
+  | { readonly kind: 'maybe'; readonly flag: Value; readonly values: readonly Value[] };
+
+const NORMAL: Flow = { kind: 'normal' };
+
+// True when `stmts` contain a return, or a break/continue for the enclosing loop.
+function mayExit(stmts: readonly Stmt[], inLoop = false): boolean {
+  return stmts.some((s) => {
+    switch (s.kind) {
+      case 'Return':
+        return true;
+      case 'Break':
+      case 'Continue':
+        return !inLoop;
+      case 'If':
+        return mayExit(s.body, inLoop) || mayExit(s.orelse, inLoop);
+      case 'For':
+      case 'While':
+        return mayExit(s.body, true) || mayExit(s.orelse, inLoop);
+      case 'With':
+      case 'Try':
+        return mayExit(s.body, inLoop);
+      default:
+        return false;
+    }
+  });
+}
+
+/** The exit values of `target` at this point: what falling off its end means. */
+function fallThroughValues(em: FunctionEmitter, target: ExitTarget, implicit: () => Value[], isContinue = true): Value[] {
+  if (target.kind === 'function') return implicit();
+  const cond = !isContinue ? em.b.bool(false) : target.test ? emitCondition(em, target.test).value : em.b.bool(true);
+  return [cond, ...target.carried.map((n) => em.asValue(em.env.get(n, em.def.range), em.def.range))];
+}
+
+/** Emits a function or loop body that ends in an exit on every path; returns the exit values. */
+export function emitBody(em: FunctionEmitter, stmts: readonly Stmt[], target: ExitTarget, implicit: () => Value[]): Value[] {
+  const saved = em.target;
+  em.target = target;
+  try {
+    const flow = emitStatements(em, stmts);
+    if (flow.kind === 'exit') return [...flow.values];
+    const normal = fallThroughValues(em, target, implicit);
+    if (flow.kind === 'normal') return normal;
+    // Some path exited and this one fell through: choose by the flag.
+    const node = em.b.insert('prim::If', [flow.flag], []);
+    const [t, f] = [node.addBlock(), node.addBlock()];
+    flow.values.forEach((v) => t.registerOutput(v));
+    em.graph.withInsertPoint(f, () => fallThroughValues(em, target, implicit)).forEach((v) => f.registerOutput(v));
+    return flow.values.map((v, i) => node.addOutput(unify(v.type, f.outputs[i]!.type)));
+  } finally {
+    em.target = saved;
+  }
+}
+
+export function emitStatements(em: FunctionEmitter, stmts: readonly Stmt[]): Flow {
+  for (let i = 0; i < stmts.length; i++) {
+    const s = stmts[i]!;
+    if (s.kind === 'Return' || s.kind === 'Break' || s.kind === 'Continue') return { kind: 'exit', values: exitValues(em, s) };
+    if (s.kind === 'If' && mayExit([s])) return emitIfWithExits(em, s, stmts.slice(i + 1));
+    if ((s.kind === 'For' || s.kind === 'While') && mayExit(s.body.filter((x) => x.kind === 'Return'))) {
+      throw scriptError('unsupported-syntax', s.range, { what: 'return statements inside loops' });
+    }
+    em.emitStatement(s);
+  }
+  return NORMAL;
+}
+
+function exitValues(em: FunctionEmitter, s: Stmt): Value[] {
+  const target = em.target;
+  if (s.kind === 'Return') {
+    if (target.kind !== 'function') throw scriptError('unsupported-syntax', s.range, { what: 'return statements inside loops' });
+    const v = s.value ? em.asValue(em.emitRhsValue(s.value), s.value.range) : em.b.none();
+    return [em.checkReturn(v, s.range)];
+  }
+  if (target.kind !== 'loop') throw scriptError(s.kind === 'Break' ? 'break-outside-loop' : 'continue-outside-loop', s.range);
+  return fallThroughValues(em, target, () => [], s.kind === 'Continue');
+}
+
+function unify(a: Type, b: Type): Type {
+  return unifyTypes(a, b, true) ?? a;
+}
+
+interface Branch {
+  readonly block: Block;
+  readonly frame: Frame;
+  flow: Flow;
+}
+
+function emitBranch(em: FunctionEmitter, block: Block, stmts: readonly Stmt[], refinements: readonly Refinement[]): Branch {
+  let flow: Flow = NORMAL;
+  const frame = em.env.inFrame(() =>
+    em.graph.withInsertPoint(block, () => {
+      for (const r of refinements) em.env.set(r.name, simple(r.apply()), r.range, { inherited: true });
+      flow = emitStatements(em, stmts);
+    }),
+  );
+  return { block, frame, flow };
+}
+
+/** `if` without exits: prim::If whose outputs are the variables either branch assigns. */
+export function emitIfStatement(em: FunctionEmitter, s: If): void {
+  const flow = emitIfWithExits(em, s, []);
+  if (flow.kind !== 'normal') throw scriptError('internal-error', s.range, { detail: 'unexpected exit' });
+}
+
+function emitIfWithExits(em: FunctionEmitter, s: If, rest: readonly Stmt[]): Flow {
+  const cond = emitCondition(em, s.test);
+  const node = em.b.insert('prim::If', [cond.value], [], s.range);
+  const blocks = [node.addBlock(), node.addBlock()] as const;
+  const t = emitBranch(em, blocks[0], s.body, cond.ifTrue);
+  const f = emitBranch(em, blocks[1], s.orelse, cond.ifFalse);
+  let restDone = false;
+  // Only one branch exits: the rest of the statements runs in the other one (Note [Exits]).
+  if (rest.length > 0 && (t.flow.kind === 'exit') !== (f.flow.kind === 'exit') && t.flow.kind !== 'maybe' && f.flow.kind !== 'maybe') {
+    const open = t.flow.kind === 'exit' ? f : t;
+    em.env.frame = reopen(em, open.frame);
+    try {
+      open.flow = em.graph.withInsertPoint(open.block, () => emitStatements(em, rest));
+    } finally {
+      em.env.pop();
+    }
+    restDone = true;
+  }
+  const flow = mergeBranches(em, node, t, f, s.range);
+  if (restDone || rest.length === 0 || flow.kind === 'exit') return flow;
+  if (flow.kind === 'normal') return emitStatements(em, rest);
+  // Guard the rest: prim::If(exited) { exit values } { rest }.
+  const guard = em.b.insert('prim::If', [flow.flag], []);
+  const [g0, g1] = [guard.addBlock(), guard.addBlock()];
+  const exited: Branch = { block: g0, frame: em.env.inFrame(() => undefined), flow: { kind: 'exit', values: flow.values } };
+  const restBranch = emitBranch(em, g1, rest, []);
+  return mergeBranches(em, guard, exited, restBranch, s.range);
+}
+
+// Re-enters a finished branch frame so more statements can bind into it.
+function reopen(em: FunctionEmitter, frame: Frame): Frame {
+  if (frame.parent !== em.env.frame) throw new Error('reopen: frame is not a child of the current frame');
+  return frame;
+}
+
+/**
+ * Gives prim::If `node` its outputs: an exited flag and the exit values when
+ * some path exits, then one output per variable the branches assign (Note [Exits]).
+ */
+function mergeBranches(em: FunctionEmitter, node: Node, t: Branch, f: Branch, range: SourceRange): Flow {
+  const branches = [t, f];
+  const exits = branches.map((br) => br.flow.kind !== 'normal');
+  const always = branches.every((br) => br.flow.kind === 'exit');
+  const outputs: { values: Value[]; type: Type; name?: string }[] = [];
+  const valuesOf = (br: Branch): readonly Value[] | undefined => (br.flow.kind === 'normal' ? undefined : br.flow.values);
+  if (exits.some((e) => e)) {
+    const ref = valuesOf(t) ?? valuesOf(f)!;
+    if (!always) {
+      const flags = branches.map((br) =>
+        em.graph.withInsertPoint(br.block, () => (br.flow.kind === 'exit' ? em.b.bool(true) : br.flow.kind === 'maybe' ? br.flow.flag : em.b.bool(false))),
+      );
+      outputs.push({ values: flags, type: BoolType });
+    }
+    ref.forEach((_, i) => {
+      const types = branches.map((br) => valuesOf(br)?.[i]?.type).filter((x): x is Type => x !== undefined);
+      const type = types.reduce(unify);
+      const values = branches.map((br) => valuesOf(br)?.[i] ?? em.graph.withInsertPoint(br.block, () => em.b.uninitialized(type)));
+      outputs.push({ values, type });
+    });
+  }
+  const varStart = outputs.length;
+  if (!always) mergeVariables(em, t, f, range, outputs);
+  node.blocks.forEach((block, bi) => outputs.forEach((o) => block.registerOutput(o.values[bi]!)));
+  const results = outputs.map((o) => node.addOutput(o.type));
+  outputs.slice(varStart).forEach((o, i) => em.env.set(o.name!, simple(results[varStart + i]!), range, { inherited: false }));
+  if (always) return { kind: 'exit', values: results };
+  if (exits.some((e) => e)) return { kind: 'maybe', flag: results[0]!, values: results.slice(1, varStart) };
+  return NORMAL;
+}
+
+function mergeVariables(em: FunctionEmitter, t: Branch, f: Branch, range: SourceRange, outputs: { values: Value[]; type: Type; name?: string }[]): void {
+  const names = [...new Set([...t.frame.assignedNames(), ...f.frame.assignedNames()])];
+  for (const name of names) {
+    const lookup = (br: Branch): Value | undefined | 'poison' => {
+      if (br.flow.kind === 'exit') return undefined;
+      if (br.frame.bindings.has(name)) {
+        const b = br.frame.bindings.get(name)!;
+        if ('error' in b) return 'poison';
+        return b.sugared.kind === 'value' ? b.sugared.value : undefined;
+      }
+      const outer = em.env.lookupLocal(name);
+      return outer?.kind === 'value' ? outer.value : undefined;
+    };
+    const tv = lookup(t);
+    const fv = lookup(f);
+    const missing = (v: Value | undefined | 'poison', br: Branch): boolean => v === 'poison' || (v === undefined && br.flow.kind !== 'exit');
+    if (missing(tv, t) || missing(fv, f)) {
+      const branch = missing(tv, t) ? 'true' : 'false';
+      em.env.poison(name, scriptError('not-defined-branch', range, { name, branch }));
+      continue;
+    }
+    const present = [tv, fv].filter((v): v is Value => v !== undefined && v !== 'poison');
+    const type = present.map((v) => v.type).reduce(unify);
+    const declared = em.env.declaredType(name);
+    const outType = declared && present.every((v) => v.type.isSubtypeOf(declared)) && present.length < 2 ? declared : type;
+    const values = [t, f].map((br, i) => {
+      const v = i === 0 ? tv : fv;
+      return v && v !== 'poison' ? v : em.graph.withInsertPoint(br.block, () => em.b.uninitialized(outType));
+    });
+    outputs.push({ values, type: outType, name });
+  }
+}
+
+// Names a loop body assigns (its carried candidates), nested blocks included.
+function assignedNames(stmts: readonly Stmt[], out = new Set<string>()): Set<string> {
+  const target = (e: Expr): void => {
+    if (e.kind === 'Name') out.add(e.id);
+    else if (e.kind === 'Tuple' || e.kind === 'List') e.elts.forEach(target);
+  };
+  for (const s of stmts) {
+    if (s.kind === 'Assign') s.targets.forEach(target);
+    else if (s.kind === 'AugAssign' || s.kind === 'AnnAssign') target(s.target);
+    else if (s.kind === 'For') {
+      target(s.target);
+      assignedNames(s.body, out);
+    } else if (s.kind === 'If' || s.kind === 'While') {
+      assignedNames(s.body, out);
+      assignedNames(s.orelse, out);
+    } else if (s.kind === 'With' || s.kind === 'Try') assignedNames(s.body, out);
+  }
+  return out;
+}
+
+/** A prim::Loop: `tripCount` iterations while `cond`; `bindTarget` sets the loop variables from the counter. */
+export function emitLoop(
+  em: FunctionEmitter,
+  range: SourceRange,
+  tripCount: Value,
+  cond: Value,
+  body: readonly Stmt[],
+  bindTarget: (counter: Value) => void,
+  test?: Expr,
+): void {
+  const carried = [...assignedNames(body)].filter((n) => em.env.lookupLocal(n)?.kind === 'value');
+  const initial = carried.map((n) => em.asValue(em.env.lookupLocal(n)!, range));
+  const node = em.b.insert('prim::Loop', [tripCount, cond, ...initial], [], range);
+  const block = node.addBlock();
+  const counter = block.addInput(undefined, IntType);
+  em.env.inFrame(() => {
+    carried.forEach((name, i) => {
+      const type = em.env.declaredType(name) ?? initial[i]!.type;
+      em.env.set(name, simple(block.addInput(undefined, type)), range, { inherited: true });
+    });
+    em.graph.withInsertPoint(block, () => {
+      bindTarget(counter);
+      const target = { kind: 'loop' as const, carried, test };
+      emitBody(em, body, target, () => []).forEach((v) => block.registerOutput(v));
+    });
+  });
+  carried.forEach((name, i) => {
+    const out = node.addOutput(block.inputs[i + 1]!.type);
+    em.env.set(name, simple(out), range);
+  });
+  for (const [i, v] of block.inputs.entries()) if (i > 0 && carried[i - 1] && !v.hasDebugName()) v.setDebugName(carried[i - 1]!);
+}
+
+export function emitWhile(em: FunctionEmitter, s: While): void {
+  if (s.orelse.length > 0) throw scriptError('unsupported-syntax', s.range, { what: 'else branches of while loops' });
+  const max = em.b.int(9223372036854775807n, s.range);
+  const cond = emitCondition(em, s.test).value;
+  emitLoop(em, s.range, max, cond, s.body, () => undefined, s.test);
+}
+
+export function emitFor(em: FunctionEmitter, s: For): void {
+  if (s.orelse.length > 0) throw scriptError('unsupported-syntax', s.range, { what: 'else branches of for loops' });
+  const it = emitIterable(em, s.iter);
+  if (it.kind === 'unrolled') {
+    for (const item of it.items) {
+      em.assignTo(s.target, item);
+      if (mayExit(s.body)) throw scriptError('unsupported-syntax', s.range, { what: 'break and continue in unrolled loops' });
+      for (const st of s.body) em.emitStatement(st);
+    }
+    return;
+  }
+  emitLoop(em, s.range, it.length, em.b.bool(true, s.range), s.body, (counter) => em.assignTo(s.target, it.item(counter)));
+}

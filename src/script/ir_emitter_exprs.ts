@@ -1,0 +1,354 @@
+/**
+ * Expressions: constants, names, attributes, operators (magic methods become
+ * `aten::add`, `aten::__contains__`, ...), `and`/`or`/`x if c else y` as
+ * prim::If, container literals and comprehensions. `is None` checks refine
+ * Optional variables inside the guarded block (`prim::unchecked_cast`).
+ */
+import type { BoolOp, Compare, Expr, IfExp, ListComp } from '../lang/ast';
+import {
+  BoolType, DictType, FloatType, IntType, ListType, NoneType, OptionalType, StringType, TensorType,
+  TupleType, UnionType,
+} from '../ir/types';
+import { unifyTypes } from '../ir/unify';
+import type { Type } from '../ir/types';
+import type { Value } from '../ir/value';
+import type { SourceRange } from '../lang/source';
+import { typeFromExpr } from './annotations';
+import { moduleAttr } from './builtins';
+import { scriptError } from './errors';
+import type { FunctionEmitter } from './ir_emitter';
+import { callOp, emitCall, emitMagic } from './ir_emitter_calls';
+import { emitLoop } from './ir_emitter_control';
+import { emitIterable } from './ir_emitter_iter';
+import { emitSubscript } from './ir_emitter_subscript';
+import type { SugaredValue } from './sugared_value';
+import { simple } from './sugared_value';
+
+/** A variable whose type is narrower inside a branch (`x is not None`). */
+export interface Refinement {
+  readonly name: string;
+  readonly range: SourceRange;
+  apply(): Value;
+}
+
+export interface Condition {
+  readonly value: Value;
+  readonly ifTrue: readonly Refinement[];
+  readonly ifFalse: readonly Refinement[];
+}
+
+export function emitExpr(em: FunctionEmitter, e: Expr, typeHint?: Type): Value {
+  return em.asValue(emitSugared(em, e, typeHint), e.range);
+}
+
+export function emitSugared(em: FunctionEmitter, e: Expr, typeHint?: Type): SugaredValue {
+  switch (e.kind) {
+    case 'Constant':
+      return simple(emitConstant(em, e));
+    case 'Name':
+      return em.env.get(e.id, e.range);
+    case 'Attribute':
+      return emitAttribute(em, emitSugared(em, e.value), e.attr, e.range);
+    case 'Call':
+      return emitCall(em, e);
+    case 'BinOp': {
+      const l = emitExpr(em, e.left);
+      const r = emitExpr(em, e.right);
+      return simple(emitMagic(em, e.op, l, r, e.range));
+    }
+    case 'UnaryOp':
+      return simple(emitUnary(em, e.op, e.operand, e.range));
+    case 'BoolOp':
+    case 'Compare':
+      return simple(emitCondition(em, e).value);
+    case 'IfExp':
+      return simple(emitIfExp(em, e, typeHint));
+    case 'Subscript':
+      return emitSubscript(em, e);
+    case 'Tuple': {
+      const hints = typeHint instanceof TupleType ? typeHint.elements : [];
+      const items = e.elts.map((x, i) => emitExpr(em, x, hints[i]));
+      return simple(em.b.insert1('prim::TupleConstruct', items, new TupleType(items.map((v) => v.type))));
+    }
+    case 'List':
+      return simple(emitList(em, e.elts, e.range, typeHint));
+    case 'Dict':
+      return simple(emitDict(em, e.keys, e.values, e.range, typeHint));
+    case 'ListComp':
+      return simple(emitListComp(em, e, typeHint));
+    case 'JoinedStr': {
+      const parts: Value[] = [];
+      let fmt = '';
+      for (const v of e.values) {
+        if (v.kind === 'Constant') fmt += String(v.value).replace(/[{}]/g, (c) => c + c);
+        else {
+          fmt += '{}';
+          parts.push(emitExpr(em, v.value));
+        }
+      }
+      return simple(callOp(em, 'aten::format', [em.b.constant({ kind: 'str', value: fmt }, e.range), ...parts], e.range));
+    }
+    default:
+      throw scriptError('unsupported-syntax', e.range, { what: `${e.kind} expressions` });
+  }
+}
+
+function emitConstant(em: FunctionEmitter, e: Extract<Expr, { kind: 'Constant' }>): Value {
+  switch (e.type) {
+    case 'int':
+      return em.b.int(e.value >= -(2n ** 63n) && e.value < 2n ** 63n ? (Number.isSafeInteger(Number(e.value)) ? Number(e.value) : e.value) : 0, e.range);
+    case 'float':
+      return em.b.constant({ kind: 'float', value: e.value }, e.range);
+    case 'str':
+      return em.b.constant({ kind: 'str', value: e.value }, e.range);
+    case 'bool':
+      return em.b.bool(e.value, e.range);
+    case 'None':
+      return em.b.none(e.range);
+    default:
+      throw scriptError('unsupported-syntax', e.range, { what: 'Ellipsis outside subscripts' });
+  }
+}
+
+const tensorDtypeMethods: Readonly<Record<string, number>> = {
+  float: 6, double: 7, half: 5, int: 3, long: 4, bool: 11, short: 2, char: 1, byte: 0, bfloat16: 15,
+};
+
+/** `obj.name`: a module member, a tensor property, a bound method or an object's attribute. */
+export function emitAttribute(em: FunctionEmitter, obj: SugaredValue, name: string, range: SourceRange): SugaredValue {
+  if (obj.kind === 'pymodule') {
+    const found = moduleAttr(obj.name, name);
+    if (!found) throw scriptError('module-attribute', range, { module: obj.name, name });
+    return found;
+  }
+  if (obj.kind === 'object') {
+    const found = obj.attr(name);
+    if (!found) throw scriptError('no-attribute', range, { type: obj.describe, name });
+    return found;
+  }
+  if (obj.kind !== 'value') throw scriptError('no-attribute', range, { type: obj.kind, name });
+  const v = obj.value;
+  if (v.type instanceof TensorType) {
+    switch (name) {
+      case 'shape':
+        return simple(callOp(em, 'aten::size', [v], range));
+      case 'dtype':
+        return simple(em.b.insert1('prim::dtype', [v], IntType, range));
+      case 'device':
+        return simple(callOp(em, 'prim::device', [v], range));
+      case 'is_cuda':
+        return simple(callOp(em, 'prim::is_cuda', [v], range));
+      case 'requires_grad':
+        return simple(callOp(em, 'prim::requires_grad', [v], range));
+      case 'ndim':
+        return simple(callOp(em, 'aten::dim', [v], range));
+      case 'T':
+        return simple(callOp(em, 'aten::numpy_T', [v], range));
+      case 'data':
+        return simple(callOp(em, 'prim::data', [v], range));
+    }
+    if (name in tensorDtypeMethods) return { kind: 'builtin', name: `$dtype.${tensorDtypeMethods[name]}`, self: v };
+  }
+  return { kind: 'builtin', name: `aten::${name}`, self: v };
+}
+
+function emitUnary(em: FunctionEmitter, op: string, operand: Expr, range: SourceRange): Value {
+  if (op === 'USub' && operand.kind === 'Constant' && (operand.type === 'int' || operand.type === 'float')) {
+    const value = operand.type === 'int' ? -operand.value : -operand.value;
+    return operand.type === 'int' ? em.b.int(Number(value), operand.range) : em.b.constant({ kind: 'float', value: value as number }, operand.range);
+  }
+  if (op === 'Not') return callOp(em, 'aten::__not__', [toBool(em, emitExpr(em, operand), operand.range)], range);
+  const v = emitExpr(em, operand);
+  if (op === 'UAdd') return v;
+  if (op === 'USub') return callOp(em, 'aten::neg', [v], range);
+  return callOp(em, v.type instanceof TensorType ? 'aten::bitwise_not' : 'aten::__invert__', [v], range);
+}
+
+/** A condition as a bool (Tensor and numbers convert with aten::Bool). */
+export function toBool(em: FunctionEmitter, v: Value, range: SourceRange): Value {
+  if (v.type === BoolType) return v;
+  if (v.type instanceof TensorType || v.type === IntType || v.type === FloatType) return callOp(em, 'aten::Bool', [v], range);
+  throw scriptError('cond-type', range, { type: v.type.annotationStr() });
+}
+
+export function emitCondition(em: FunctionEmitter, e: Expr): Condition {
+  if (e.kind === 'BoolOp') return emitBoolOp(em, e);
+  if (e.kind === 'Compare') return emitCompare(em, e);
+  if (e.kind === 'UnaryOp' && e.op === 'Not') {
+    const inner = emitCondition(em, e.operand);
+    return { value: callOp(em, 'aten::__not__', [inner.value], e.range), ifTrue: inner.ifFalse, ifFalse: inner.ifTrue };
+  }
+  if (e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'isinstance') return emitIsInstance(em, e.args, e.range);
+  return { value: toBool(em, emitExpr(em, e), e.range), ifTrue: [], ifFalse: [] };
+}
+
+// `a and b` is prim::If(a) { b } { False }; `a or b` is prim::If(a) { True } { b }.
+function emitBoolOp(em: FunctionEmitter, e: BoolOp): Condition {
+  let left = emitCondition(em, e.values[0]!);
+  for (const right of e.values.slice(1)) {
+    const isAnd = e.op === 'And';
+    const node = em.b.insert('prim::If', [left.value], [BoolType], e.range);
+    const [t, f] = [node.addBlock(), node.addBlock()];
+    let rhs: Condition | undefined;
+    const evalRight = (refine: readonly Refinement[]): Value =>
+      em.env.inFrame(() => {
+        for (const r of refine) em.env.set(r.name, simple(r.apply()), r.range, { inherited: true });
+        rhs = emitCondition(em, right);
+      }) && rhs!.value;
+    t.registerOutput(em.graph.withInsertPoint(t, () => (isAnd ? evalRight(left.ifTrue) : em.b.bool(true, e.range))));
+    f.registerOutput(em.graph.withInsertPoint(f, () => (isAnd ? em.b.bool(false, e.range) : evalRight(left.ifFalse))));
+    const r = rhs as Condition | undefined;
+    left = isAnd
+      ? { value: node.output(), ifTrue: [...left.ifTrue, ...(r?.ifTrue ?? [])], ifFalse: [] }
+      : { value: node.output(), ifTrue: [], ifFalse: [...left.ifFalse, ...(r?.ifFalse ?? [])] };
+  }
+  return left;
+}
+
+
+function emitCompare(em: FunctionEmitter, e: Compare): Condition {
+  let result: Condition | undefined;
+  let left = emitExpr(em, e.left);
+  let leftExpr = e.left;
+  e.ops.forEach((op, i) => {
+    const rightExpr = e.comparators[i]!;
+    const right = emitExpr(em, rightExpr);
+    let cond: Condition;
+    if (op === 'Is' || op === 'IsNot') cond = emitIs(em, op === 'Is', left, right, leftExpr, rightExpr, e.range);
+    else if (op === 'In' || op === 'NotIn') {
+      const v = callOp(em, 'aten::__contains__', [right, left], e.range);
+      cond = { value: op === 'In' ? v : callOp(em, 'aten::__not__', [v], e.range), ifTrue: [], ifFalse: [] };
+    } else cond = { value: emitMagic(em, op, left, right, e.range), ifTrue: [], ifFalse: [] };
+    if (cond.value.type instanceof TensorType && e.ops.length > 1) cond = { ...cond, value: toBool(em, cond.value, e.range) };
+    result = result ? chainAnd(em, result, cond, e.range) : cond;
+    left = right;
+    leftExpr = rightExpr;
+  });
+  return result!;
+}
+
+function chainAnd(em: FunctionEmitter, a: Condition, b: Condition, range: SourceRange): Condition {
+  const node = em.b.insert('prim::If', [a.value], [BoolType], range);
+  node.addBlock().registerOutput(b.value);
+  node.addBlock().registerOutput(em.graph.withInsertPoint(node.blocks[1]!, () => em.b.bool(false)));
+  return { value: node.output(), ifTrue: [...a.ifTrue, ...b.ifTrue], ifFalse: [] };
+}
+
+const canBeNone = (t: Type): boolean => t === NoneType || t instanceof OptionalType || (t instanceof UnionType && t.types.includes(NoneType));
+
+function withoutNone(t: Type): Type {
+  if (t instanceof OptionalType) return t.elementType;
+  if (t instanceof UnionType) return UnionType.create(t.types.filter((x) => x !== NoneType));
+  return t;
+}
+
+function emitIs(em: FunctionEmitter, is: boolean, l: Value, r: Value, le: Expr, re: Expr, range: SourceRange): Condition {
+  const value = callOp(em, is ? 'aten::__is__' : 'aten::__isnot__', [l, r], range);
+  const refined: Refinement[] = [];
+  const [varExpr, other] = r.type === NoneType ? [le, l] : l.type === NoneType ? [re, r] : [undefined, undefined];
+  if (varExpr?.kind === 'Name' && other && canBeNone(other.type) && other.type !== NoneType) {
+    const type = withoutNone(other.type);
+    refined.push({ name: varExpr.id, range: varExpr.range, apply: () => em.b.insert1('prim::unchecked_cast', [other], type) });
+  }
+  return is ? { value, ifTrue: [], ifFalse: refined } : { value, ifTrue: refined, ifFalse: [] };
+}
+
+function emitIsInstance(em: FunctionEmitter, args: readonly Expr[], range: SourceRange): Condition {
+  const v = emitExpr(em, args[0]!);
+  const types = args[1]!.kind === 'Tuple' ? args[1]!.elts.map(typeFromExpr) : [typeFromExpr(args[1]!)];
+  const target = UnionType.create(types);
+  const always = v.type.isSubtypeOf(target);
+  const never = !always && !canOverlap(v.type, target);
+  if (always || never) return { value: em.b.bool(always, range), ifTrue: [], ifFalse: [] };
+  const n = em.b.insert('prim::isinstance', [v], [BoolType], range);
+  n.setAttribute('types', { kind: 'ival', value: { kind: 'list', items: types.map((t) => ({ kind: 'str', value: t.str() })) } });
+  const refine: Refinement[] = args[0]!.kind === 'Name'
+    ? [{ name: args[0]!.id, range: args[0]!.range, apply: () => em.b.insert1('prim::unchecked_cast', [v], target) }]
+    : [];
+  return { value: n.output(), ifTrue: refine, ifFalse: [] };
+}
+
+function canOverlap(a: Type, b: Type): boolean {
+  const parts = (t: Type): readonly Type[] => (t instanceof UnionType ? t.types : t instanceof OptionalType ? [t.elementType, NoneType] : [t]);
+  return parts(a).some((x) => parts(b).some((y) => x.isSubtypeOf(y) || y.isSubtypeOf(x)));
+}
+
+function emitIfExp(em: FunctionEmitter, e: IfExp, typeHint?: Type): Value {
+  const cond = emitCondition(em, e.test);
+  const node = em.b.insert('prim::If', [cond.value], [], e.range);
+  const arms = [
+    [node.addBlock(), e.body, cond.ifTrue],
+    [node.addBlock(), e.orelse, cond.ifFalse],
+  ] as const;
+  const outs = arms.map(([block, expr, refine]) =>
+    em.graph.withInsertPoint(block, () => {
+      let out: Value | undefined;
+      em.env.inFrame(() => {
+        for (const r of refine) em.env.set(r.name, simple(r.apply()), r.range, { inherited: true });
+        out = emitExpr(em, expr, typeHint);
+      });
+      block.registerOutput(out!);
+      return out!;
+    }),
+  );
+  node.addOutput(unifyTypes(outs[0]!.type, outs[1]!.type, true) ?? outs[0]!.type);
+  return node.output();
+}
+
+function emitList(em: FunctionEmitter, elts: readonly Expr[], range: SourceRange, typeHint?: Type): Value {
+  const hint = typeHint instanceof ListType ? typeHint.elementType : undefined;
+  const items = elts.map((x) => emitExpr(em, x, hint));
+  let elem: Type | undefined = hint;
+  if (!elem) {
+    let acc: Type = items[0]?.type ?? TensorType.get();
+    for (const v of items.slice(1)) {
+      const u: Type | undefined = unifyTypes(acc, v.type);
+      if (!u || (acc === IntType && v.type === FloatType) || (acc === FloatType && v.type === IntType)) {
+        throw scriptError('list-element-type', range, { expected: acc.annotationStr(), actual: v.type.annotationStr() });
+      }
+      acc = u;
+    }
+    elem = acc;
+  }
+  return em.b.insert1('prim::ListConstruct', items, new ListType(elem), undefined);
+}
+
+function emitDict(em: FunctionEmitter, keys: readonly (Expr | null)[], values: readonly Expr[], range: SourceRange, typeHint?: Type): Value {
+  const hint = typeHint instanceof DictType ? typeHint : undefined;
+  const inputs: Value[] = [];
+  keys.forEach((k, i) => {
+    if (!k) throw scriptError('unsupported-syntax', range, { what: 'Dict unpacking' });
+    inputs.push(emitExpr(em, k, hint?.keyType), emitExpr(em, values[i]!, hint?.valueType));
+  });
+  const type = hint ?? (inputs.length > 0 ? new DictType(inputs[0]!.type, inputs[1]!.type) : new DictType(StringType, TensorType.get()));
+  return em.b.insert1('prim::DictConstruct', inputs, type, undefined);
+}
+
+// `[f(x) for x in xs]`: an empty list and a loop that appends (as PyTorch emits it).
+function emitListComp(em: FunctionEmitter, e: ListComp, typeHint?: Type): Value {
+  const gen = e.generators[0]!;
+  if (e.generators.length !== 1 || gen.ifs.length > 0) throw scriptError('unsupported-syntax', e.range, { what: 'Comprehensions with several generators or conditions' });
+  const list = em.b.insert1('prim::ListConstruct', [], typeHint instanceof ListType ? typeHint : new ListType(TensorType.get()));
+  const it = emitIterable(em, gen.iter);
+  const bodyAppend = (): void => {
+    const v = emitExpr(em, e.elt, typeHint instanceof ListType ? typeHint.elementType : undefined);
+    if (!(typeHint instanceof ListType)) list.setType(new ListType(v.type));
+    callOp(em, 'aten::append', [list, v], e.range);
+  };
+  if (it.kind === 'unrolled') {
+    for (const item of it.items) {
+      em.env.inFrame(() => {
+        em.assignTo(gen.target, item);
+        bodyAppend();
+      });
+    }
+    return list;
+  }
+  em.env.inFrame(() =>
+    emitLoop(em, e.range, it.length, em.b.bool(true), [], (counter) => {
+      em.assignTo(gen.target, it.item(counter));
+      bodyAppend();
+    }),
+  );
+  return list;
+}

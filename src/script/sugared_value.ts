@@ -1,0 +1,82 @@
+/**
+ * Sugared values, after torch/csrc/jit/frontend/sugared_value.h: what a name or
+ * an expression means before it becomes a graph Value. A Python module, a
+ * builtin operator, a user function or a submodule are not values; calling one
+ * or taking an attribute of one emits nodes.
+ */
+import type { FunctionDef } from '../lang/ast';
+import type { IValue } from '../ir/attributes';
+import type { Type } from '../ir/types';
+import type { Value } from '../ir/value';
+import type { Resolver } from './resolver';
+
+/** A user function the compiler may compile (a def plus where its free names resolve). */
+export interface FunctionSource {
+  readonly def: FunctionDef;
+  /** Qualified name used for the function constant (`prim::Constant[name="relu"]`). */
+  readonly name: string;
+  readonly resolver: Resolver;
+  /** The whole source text and file the def's ranges point into. */
+  readonly text: string;
+  readonly fileName: string;
+}
+
+/** Python builtins the emitter implements itself (PyTorch's SpecialFormValue and builtin sugared values). */
+export type SpecialForm =
+  | 'print' | 'range' | 'len' | 'isinstance' | 'enumerate' | 'zip' | 'int' | 'float' | 'bool' | 'str'
+  | 'min' | 'max' | 'abs' | 'list' | 'tuple' | 'dict' | 'hasattr' | 'getattr' | 'sum' | 'any' | 'all'
+  | 'round' | 'divmod' | 'ord' | 'chr' | 'sorted' | 'reversed' | 'annotate' | 'unchecked_cast'
+  | 'super' | 'is_scripting' | 'torch.tensor_type';
+
+/** An object the compiler sees through an adapter (an nn.Module instance, a class...). */
+export interface SugaredObject {
+  readonly kind: 'object';
+  /** What error messages call it (`Module`, `MyCell`). */
+  readonly describe: string;
+  attr(name: string): SugaredValue | undefined;
+  /** The value in the graph, when the object has one (a module's `self`). */
+  readonly value?: Value;
+  call?(args: Value[], kwargs: ReadonlyMap<string, Value>): Value | undefined;
+  /** Iteration for `for m in self.layers` (ModuleList, Sequential): unrolled. */
+  iterate?(): SugaredValue[];
+}
+
+export type SugaredValue =
+  | { readonly kind: 'value'; readonly value: Value }
+  | { readonly kind: 'pymodule'; readonly name: string }
+  | { readonly kind: 'builtin'; readonly name: string; readonly self?: Value }
+  | { readonly kind: 'function'; readonly fn: FunctionSource }
+  | { readonly kind: 'special'; readonly form: SpecialForm }
+  | { readonly kind: 'type'; readonly type: Type; readonly name: string }
+  | { readonly kind: 'constant'; readonly value: IValue }
+  | { readonly kind: 'exception'; readonly name: string }
+  | { readonly kind: 'tuple'; readonly items: readonly SugaredValue[] }
+  | SugaredObject;
+
+export const simple = (value: Value): SugaredValue => ({ kind: 'value', value });
+
+/** What `repr` of the kind looks like in messages (`builtin_function_or_method`). */
+export function describeSugared(s: SugaredValue): string {
+  switch (s.kind) {
+    case 'value':
+      return s.value.type.annotationStr();
+    case 'pymodule':
+      return 'module';
+    case 'builtin':
+      return 'builtin_function_or_method';
+    case 'function':
+      return 'function';
+    case 'special':
+      return 'builtin';
+    case 'type':
+      return 'type';
+    case 'constant':
+      return s.value.kind;
+    case 'exception':
+      return 'Exception';
+    case 'tuple':
+      return 'tuple';
+    case 'object':
+      return s.describe;
+  }
+}
