@@ -1,0 +1,35 @@
+// What the tracer needs from the program that runs the traced code (the eager interpreter).
+import type { Tensor } from '../runtime/tensor';
+
+/** One running Python frame, as the tracer sees it. */
+export interface TraceFrame {
+  readonly fileName: string;
+  /** The line being executed (1-based). */
+  readonly line: number;
+  /** The frame's local variables in definition order (for naming values, PyTorch's lookup_var_name_fn). */
+  readonly locals: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * The running program. The eager interpreter satisfies it structurally (`frames`, innermost last).
+ * Note [Source locations]: PyTorch records the innermost Python frame's file and line, with column 0,
+ * on every recorded node and on the constants of its arguments.
+ */
+export interface TraceHost {
+  readonly frames: readonly TraceFrame[];
+}
+
+/**
+ * An nn.Module instance as the tracer sees it. The eager interpreter provides one per module
+ * class of object it hands to `torch.jit.trace` (Note [Module scopes]).
+ */
+export interface TraceModule {
+  /** The Python qualified class name, e.g. `__main__.MyCell` or `torch.nn.modules.linear.Linear`. */
+  readonly pythonName: string;
+  /** Submodules in registration order. */
+  children(): readonly (readonly [string, TraceModule])[];
+  /** Parameters and buffers of this module (not of its children), in registration order. */
+  tensors(): readonly (readonly [string, Tensor])[];
+  /** True for a module instance that is this same Python object. */
+  is(other: TraceModule): boolean;
+}

@@ -1,0 +1,104 @@
+// Submodule calls during a trace: each becomes its own method graph and a prim::CallMethod (Note [Module scopes]).
+import type { Graph } from '../ir/graph';
+import { TensorType, TupleType } from '../ir/types';
+import type { Value } from '../ir/value';
+import type { IValue } from '../runtime/ivalue';
+import { TupleValue } from '../runtime/ivalue';
+import { Tensor } from '../runtime/tensor';
+import type { TraceModule } from './host';
+import { TraceScope } from './tracing_state';
+import type { TracingState } from './tracing_state';
+
+/** The method graphs recorded for one module instance: `forward`, `forward1`, ... */
+export interface RecordedMethods {
+  readonly module: TraceModule;
+  readonly methods: Map<string, Graph>;
+}
+
+/** The chain of child names from `from` down to `to`, or undefined when `to` is not inside `from`. */
+export function childPath(from: TraceModule, to: TraceModule): { names: string[]; modules: TraceModule[] } | undefined {
+  if (from.is(to)) return { names: [], modules: [] };
+  for (const [name, child] of from.children()) {
+    const rest = childPath(child, to);
+    if (rest) return { names: [name, ...rest.names], modules: [child, ...rest.modules] };
+  }
+  return undefined;
+}
+
+/**
+ * Runs a submodule call. When `module` belongs to the traced tree its body is recorded into a new
+ * method graph and the caller gets `prim::CallMethod`; other modules are traced inline.
+ */
+export function traceModuleCall(state: TracingState, recorded: RecordedMethods[], module: TraceModule, args: readonly IValue[], call: () => IValue): IValue {
+  const outer = state.scope;
+  const path = outer.module ? childPath(outer.module, module) : undefined;
+  if (!path || path.names.length === 0) return call();
+  const type = state.types.typeOf(module);
+  const scope = new TraceScope(module, type, outer, 'self');
+  const tensorArgs = args.filter((a): a is Tensor => a instanceof Tensor);
+  const argValues = tensorArgs.map((t) => outerValue(state, t));
+  tensorArgs.forEach((t, i) => {
+    const v = scope.graph.addInput(undefined, state.typeOf(t));
+    if (argValues[i]!.hasDebugName()) v.setDebugName(argValues[i]!.debugNameBase() || argValues[i]!.debugName());
+    scope.env.set(t, v);
+  });
+  state.scopes.push(scope);
+  let result: IValue;
+  try {
+    result = call();
+    registerOutputs(state, scope, result);
+  } finally {
+    state.scopes.pop();
+  }
+  const methodName = addMethod(recorded, module, scope.graph);
+  const self = outer.getAttr(path.names, path.modules.map((m) => state.types.typeOf(m)), type);
+  const captured = scope.captures.map((t) => state.getValue(t));
+  const node = outer.graph.insert('prim::CallMethod', [self, ...argValues, ...captured], 0).s_('name', methodName);
+  mapCallOutputs(state, node, result);
+  return result;
+}
+
+// Arguments are looked up in the caller's scope, so they get the caller's names.
+function outerValue(state: TracingState, t: Tensor): Value {
+  return state.getValue(t);
+}
+
+function registerOutputs(state: TracingState, scope: TraceScope, result: IValue): void {
+  const g = scope.graph;
+  if (result instanceof Tensor) {
+    g.registerOutput(state.getValue(result));
+    return;
+  }
+  if (result instanceof TupleValue) {
+    const items = result.elements.map((e) => (e instanceof Tensor ? state.getValue(e) : undefined));
+    if (items.some((v) => v === undefined)) throw new Error('tracer: only tensors and tuples of tensors can leave a traced submodule');
+    const n = g.insert('prim::TupleConstruct', items as Value[], 1);
+    n.output().setType(new TupleType(items.map((v) => v!.type)));
+    g.registerOutput(n.output());
+    return;
+  }
+  throw new Error('tracer: only tensors and tuples of tensors can leave a traced submodule');
+}
+
+function addMethod(recorded: RecordedMethods[], module: TraceModule, graph: Graph): string {
+  let entry = recorded.find((r) => r.module.is(module));
+  if (!entry) {
+    entry = { module, methods: new Map() };
+    recorded.push(entry);
+  }
+  const n = entry.methods.size;
+  const name = n === 0 ? 'forward' : `forward${n}`;
+  entry.methods.set(name, graph);
+  return name;
+}
+
+function mapCallOutputs(state: TracingState, node: ReturnType<Graph['create']>, result: IValue): void {
+  if (result instanceof Tensor) {
+    state.setValue(result, node.addOutput(TensorType.get()));
+    return;
+  }
+  const items = (result as TupleValue).elements as Tensor[];
+  const tuple = node.addOutput(new TupleType(items.map(() => TensorType.get())));
+  const unpack = state.graph.insert('prim::TupleUnpack', [tuple], 0);
+  for (const t of items) state.setValue(t, unpack.addOutput(TensorType.get()));
+}

@@ -1,0 +1,134 @@
+// The objects torch.jit.trace returns: a traced function or module with .graph, .inlined_graph, .code.
+import type { Graph } from '../ir/graph';
+import { constantValue } from '../ir/constants';
+import { attributeStr } from '../ir/attributes';
+import type { ClassType } from '../ir/types';
+import { pythonPrint } from '../ir/python_print';
+import type { CalleeTable } from '../passes/inline';
+import { inlineCalls } from '../passes/inline';
+import type { IValue } from '../runtime/ivalue';
+import { ScriptObject } from '../runtime/ivalue';
+import { runGraph } from '../runtime/interpreter';
+import type { TraceModule } from './host';
+import type { Recording } from './tracer';
+import type { TracerWarning } from './warnings';
+
+/** A traced function (`torch.jit.trace(fn, ...)`), PyTorch's ScriptFunction. */
+export class TracedFunction {
+  readonly kind = 'function' as const;
+  constructor(
+    readonly name: string,
+    readonly graph: Graph,
+    readonly warnings: readonly TracerWarning[],
+    readonly callees: CalleeTable = emptyCallees,
+  ) {}
+  get inlinedGraph(): Graph {
+    const g = this.graph.copy();
+    inlineCalls(g, this.callees);
+    return g;
+  }
+  get code(): string {
+    return pythonPrint(this.graph, { name: this.name });
+  }
+  /** Runs the graph with the IR interpreter: loops stay unrolled, branches frozen. */
+  call(inputs: readonly IValue[]): IValue {
+    return runGraph(this.graph, inputs, { callees: this.callees });
+  }
+}
+
+/** A traced module (`torch.jit.trace(module, ...)`): one class type and method graphs per instance. */
+export class TracedModule {
+  readonly kind = 'module' as const;
+  readonly children = new Map<string, TracedModule>();
+  /** The module as the IR interpreter sees it: parameters (shared with eager) and submodules. */
+  readonly object: ScriptObject;
+  constructor(
+    readonly module: TraceModule,
+    readonly type: ClassType,
+    readonly methods: Map<string, Graph>,
+    readonly warnings: readonly TracerWarning[],
+    readonly callees: CalleeTable,
+  ) {
+    this.object = new ScriptObject(type.qualifiedName);
+  }
+  get graph(): Graph {
+    return this.methods.get('forward')!;
+  }
+  /** `.inlined_graph`: callees inlined after their own inlining and constant pooling (optimized_graph). */
+  get inlinedGraph(): Graph {
+    const g = this.graph.copy();
+    inlineCalls(g, pooledCallees(this.callees));
+    return g;
+  }
+  get code(): string {
+    return pythonPrint(this.graph, { name: 'forward', isMethod: true });
+  }
+  call(inputs: readonly IValue[], method = 'forward'): IValue {
+    const g = this.methods.get(method);
+    if (!g) throw new Error(`no method ${method}`);
+    return runGraph(g, [this.object, ...inputs], { callees: this.callees });
+  }
+}
+
+const emptyCallees: CalleeTable = { functionGraph: () => undefined, methodGraph: () => undefined };
+
+/** Builds the traced module tree of a recording; every module instance keeps its own type. */
+export function tracedModuleOf(rec: Recording, root: TraceModule): TracedModule {
+  const classes = new Map<string, Map<string, Graph>>();
+  const callees: CalleeTable = {
+    functionGraph: () => undefined,
+    methodGraph: (cls, m) => classes.get(cls)?.get(m),
+  };
+  const build = (m: TraceModule, methods: Map<string, Graph>): TracedModule => {
+    const type = rec.types.typeOf(m);
+    classes.set(type.qualifiedName, methods);
+    const tm = new TracedModule(m, type, methods, rec.warnings, callees);
+    for (const [name, t] of m.tensors()) tm.object.attributes.set(name, t);
+    for (const [name, child] of m.children()) {
+      const sub = build(child, rec.methods.find((r) => r.module.is(child))?.methods ?? new Map());
+      tm.children.set(name, sub);
+      tm.object.attributes.set(name, sub.object);
+    }
+    return tm;
+  };
+  return build(root, new Map([['forward', rec.graph]]));
+}
+
+// PyTorch inlines each callee's optimized_graph, which has its own calls inlined and constants pooled.
+function pooledCallees(callees: CalleeTable): CalleeTable {
+  const done = new Map<Graph, Graph>();
+  const prepare = (g: Graph | undefined): Graph | undefined => {
+    if (!g) return undefined;
+    let p = done.get(g);
+    if (!p) {
+      p = g.copy();
+      inlineCalls(p, table);
+      poolConstants(p);
+      done.set(g, p);
+    }
+    return p;
+  };
+  const table: CalleeTable = {
+    functionGraph: (name) => prepare(callees.functionGraph(name)),
+    methodGraph: (cls, m) => prepare(callees.methodGraph(cls, m)),
+  };
+  return table;
+}
+
+// ConstantPooling: equal constants become one, hoisted to the top of the graph.
+function poolConstants(g: Graph): void {
+  const seen = new Map<string, ReturnType<Graph['create']>>();
+  for (const n of g.allNodes()) {
+    if (n.kind !== 'prim::Constant' || constantValue(n)?.kind === 'tensor') continue;
+    const key = `${n.output().type.str()}|${[...n.attributes].map(([k, a]) => `${k}=${attributeStr(a)}`).join(',')}`;
+    const first = seen.get(key);
+    if (first) {
+      n.output().replaceAllUsesWith(first.output());
+      n.destroy();
+      continue;
+    }
+    seen.set(key, n);
+    const top = g.nodes[0];
+    if (top && top !== n) n.moveBefore(top);
+  }
+}

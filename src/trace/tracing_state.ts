@@ -1,0 +1,248 @@
+/**
+ * The tracer's state while a trace is running, after torch/csrc/jit/frontend/tracer.h
+ * `TracingState`: which graph Value each runtime Tensor currently is, per module scope.
+ */
+import { Graph } from '../ir/graph';
+import type { Node, NodeSource } from '../ir/node';
+import type { Value } from '../ir/value';
+import type { IValue as ConstantValue } from '../ir/attributes';
+import { insertConstant } from '../ir/constants';
+import type { ClassType} from '../ir/types';
+import { NoneType, TensorType } from '../ir/types';
+import { Tensor } from '../runtime/tensor';
+import { SCALAR_TYPE_NAME } from '../runtime/dtype';
+import type { TraceHost, TraceModule } from './host';
+import type { TracerWarning } from './warnings';
+import type { TypeNamer } from './module_types';
+
+/** The traced type of a runtime tensor: `Float(3, 4, strides=[4, 1], requires_grad=0, device=cpu)`. */
+export function tensorTypeOf(t: Tensor, requiresGrad: boolean | undefined): TensorType {
+  return TensorType.create({
+    scalarType: SCALAR_TYPE_NAME[t.dtype],
+    sizes: [...t.shape],
+    strides: [...t.strides],
+    requiresGrad,
+    device: 'cpu',
+  });
+}
+
+/** A tensor baked into the graph as a constant (`prim::Constant[value={2}]`). */
+export function tensorConstant(t: Tensor): ConstantValue {
+  const data = t.numel === 1 ? [t.item()] : undefined;
+  return { kind: 'tensor', value: { scalarType: SCALAR_TYPE_NAME[t.dtype], sizes: [...t.shape], data, payload: t } };
+}
+
+/**
+ * Note [Module scopes]: every call of a traced submodule records into its own graph (the
+ * submodule's `forward`, `forward1`, ...), as PyTorch 1.13's FixupTraceScopeBlocks leaves it.
+ * A scope maps tensors to its own graph's values; a tensor defined in an enclosing scope is
+ * lifted into an extra input of the scope's graph and passed by the caller's prim::CallMethod.
+ */
+export class TraceScope {
+  readonly graph = new Graph();
+  readonly env = new Map<Tensor, Value>();
+  /** Tensors of enclosing scopes used here, in the order their inputs were added. */
+  readonly captures: Tensor[] = [];
+  /** `prim::GetAttr` chains already emitted, by dotted path from this scope's `self`. */
+  readonly attrs = new Map<string, Value>();
+  readonly self: Value | undefined;
+
+  constructor(
+    readonly module: TraceModule | undefined,
+    selfType: ClassType | undefined,
+    readonly parent: TraceScope | undefined,
+    selfName = 'self',
+  ) {
+    this.self = selfType ? this.graph.addInput(selfName, selfType) : undefined;
+  }
+
+  /**
+   * The value of `self.a.b` in this scope. A new chain goes to the graph's start (newest first, as
+   * PyTorch's fixup leaves them), or right after the part of it already emitted.
+   */
+  getAttr(path: readonly string[], types: readonly ClassType[] | undefined, leafType = TensorType.get() as ClassType | TensorType): Value {
+    if (!this.self) throw new Error('GetAttr outside a module scope');
+    const key = path.join('.');
+    const known = this.attrs.get(key);
+    if (known) return known;
+    const g = this.graph;
+    const first = g.nodes[0];
+    let cur = this.self;
+    let prev: Node | undefined;
+    for (let i = 0; i < path.length; i++) {
+      const sub = path.slice(0, i + 1).join('.');
+      const cached = this.attrs.get(sub);
+      if (cached) {
+        cur = cached;
+        prev = cached.node;
+        continue;
+      }
+      const n = g.create('prim::GetAttr', [cur], 1).s_('name', path[i]!);
+      const type = i === path.length - 1 ? leafType : (types?.[i] ?? TensorType.get());
+      n.output().setType(type);
+      if (!/^\d+$/.test(path[i]!)) n.output().setDebugName(path[i]!);
+      if (prev) n.insertAfter(prev);
+      else if (first) n.insertBefore(first);
+      else g.block.appendNode(n);
+      prev = n;
+      this.attrs.set(sub, n.output());
+      cur = n.output();
+    }
+    return cur;
+  }
+}
+
+/** Where a parameter or buffer lives: the module chain from the root (exclusive) and its name. */
+export interface TensorHome {
+  readonly modules: readonly TraceModule[];
+  readonly path: readonly string[];
+}
+
+export class TracingState {
+  readonly scopes: TraceScope[] = [];
+  readonly warnings: TracerWarning[] = [];
+  private readonly warned = new Set<string>();
+  /** Tensors whose traced type says requires_grad=1 (autograd is not modelled; Note [Requires grad]). */
+  private readonly grad = new WeakSet<Tensor>();
+  /** Parameters and buffers of the traced module tree. */
+  readonly homes = new Map<Tensor, TensorHome>();
+
+  constructor(
+    readonly host: TraceHost,
+    readonly types: TypeNamer,
+  ) {}
+
+  get scope(): TraceScope {
+    const s = this.scopes[this.scopes.length - 1];
+    if (!s) throw new Error('no trace scope');
+    return s;
+  }
+  get graph(): Graph {
+    return this.scope.graph;
+  }
+
+  /** The innermost Python frame as a node source (Note [Source locations]). */
+  site(): NodeSource | undefined {
+    const f = this.host.frames[this.host.frames.length - 1];
+    if (!f) return undefined;
+    const pos = { line: f.line, col: 0, offset: 0 };
+    return { file: f.fileName, range: { start: pos, end: pos } };
+  }
+
+  /**
+   * Note [Requires grad]: a result requires grad when it is floating and an input does, as
+   * autograd would decide; parameters and tensors made with requires_grad=True start it.
+   */
+  requiresGrad(t: Tensor): boolean {
+    return t.requiresGrad || this.grad.has(t);
+  }
+  markGrad(t: Tensor): void {
+    if (t.isFloatingPoint) this.grad.add(t);
+  }
+
+  typeOf(t: Tensor): TensorType {
+    return tensorTypeOf(t, this.requiresGrad(t));
+  }
+
+  /** Maps `t` to `v` in the current scope (PyTorch's setValueTrace). */
+  setValue(t: Tensor, v: Value): void {
+    this.scope.env.set(t, v);
+  }
+
+  hasValue(t: Tensor): boolean {
+    return this.scopes.some((s) => s.env.has(t)) || this.homes.has(t);
+  }
+
+  /** The graph value of `t` in the current scope (PyTorch's getValueTrace). */
+  getValue(t: Tensor): Value {
+    return this.valueIn(this.scopes.length - 1, t);
+  }
+
+  private valueIn(depth: number, t: Tensor): Value {
+    const scope = this.scopes[depth]!;
+    const known = scope.env.get(t);
+    if (known) {
+      if (depth === this.scopes.length - 1 && !known.hasDebugName()) this.nameFromLocals(known, t);
+      return known;
+    }
+    const home = this.homes.get(t);
+    const rel = home && scope.module ? this.relativePath(scope.module, home) : undefined;
+    if (rel && home) {
+      const v = scope.getAttr(rel.path, rel.types, TensorType.get());
+      scope.env.set(t, v);
+      return v;
+    }
+    if (depth > 0 && this.findsAbove(depth, t)) {
+      const outer = this.valueIn(depth - 1, t);
+      const v = scope.graph.addInput(undefined, outer.type);
+      if (outer.hasDebugName()) v.setDebugName(outer.debugName());
+      scope.captures.push(t);
+      scope.env.set(t, v);
+      return v;
+    }
+    // Not produced by the trace: bake it in as a constant, as PyTorch does.
+    const v = scope.graph.withInsertPoint(scope.graph.block, () => insertConstant(scope.graph, tensorConstant(t)));
+    scope.env.set(t, v);
+    return v;
+  }
+
+  private findsAbove(depth: number, t: Tensor): boolean {
+    for (let d = depth - 1; d >= 0; d--) {
+      const s = this.scopes[d]!;
+      if (s.env.has(t)) return true;
+      const home = this.homes.get(t);
+      if (home && s.module && this.relativePath(s.module, home)) return true;
+    }
+    return false;
+  }
+
+  /** The attribute path from `module` to a parameter, when the parameter is inside `module`. */
+  relativePath(module: TraceModule, home: TensorHome): { path: string[]; types: ClassType[] } | undefined {
+    const root = this.scopes[0]?.module;
+    const chain = root ? [root, ...home.modules] : [...home.modules];
+    const at = chain.findIndex((m) => m.is(module));
+    if (at < 0) return undefined;
+    const path = home.path.slice(at);
+    const types = chain.slice(at + 1).map((m) => this.types.typeOf(m));
+    return { path: [...path], types };
+  }
+
+  /** Names a value after the innermost frame's local variable holding `t` (PyTorch's lookup_var_name_fn). */
+  private nameFromLocals(v: Value, t: Tensor): void {
+    const f = this.host.frames[this.host.frames.length - 1];
+    if (!f) return;
+    for (const [k, x] of f.locals) {
+      if (x === t) {
+        if (k !== 'self') v.setDebugName(k);
+        return;
+      }
+    }
+  }
+
+  /** A constant with the current source location (PyTorch's genericAddInput). */
+  constant(value: ConstantValue): Value {
+    const v = insertConstant(this.graph, value);
+    const site = this.site();
+    if (site) v.node.source = site;
+    return v;
+  }
+
+  /** `prim::Constant()` of type NoneType, without a location (PyTorch's createNone). */
+  none(): Value {
+    const n = this.graph.insert('prim::Constant', [], 1);
+    return n.output().setType(NoneType);
+  }
+
+  /** Records a TracerWarning at the innermost frame, once per location and message. */
+  warn(message: string): void {
+    const f = this.host.frames[this.host.frames.length - 1];
+    const file = f?.fileName ?? '<unknown>';
+    const line = f?.line ?? 0;
+    const key = `${file}:${line}:${message}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    this.warnings.push({ category: 'TracerWarning', message, file, line });
+  }
+}
+
+export { Tensor };
