@@ -262,10 +262,13 @@ function emitIsInstance(em: FunctionEmitter, args: readonly Expr[], range: Sourc
   if (always || never) return { value: em.b.bool(always, range), ifTrue: [], ifFalse: [] };
   const n = em.b.insert('prim::isinstance', [v], [BoolType], range);
   n.setAttribute('types', { kind: 'ival', value: { kind: 'list', items: types.map((t) => ({ kind: 'str', value: t.str() })) } });
-  const refine: Refinement[] = args[0]!.kind === 'Name'
-    ? [{ name: args[0]!.id, range: args[0]!.range, apply: () => em.b.insert1('prim::unchecked_cast', [v], target) }]
-    : [];
-  return { value: n.output(), ifTrue: refine, ifFalse: [] };
+  const name = args[0]!.kind === 'Name' ? args[0]!.id : undefined;
+  const cast = (type: Type): Refinement[] =>
+    name ? [{ name, range: args[0]!.range, apply: () => em.b.insert1('prim::unchecked_cast', [v], type) }] : [];
+  const members = v.type instanceof UnionType ? v.type.types : v.type instanceof OptionalType ? [v.type.elementType, NoneType] : [v.type];
+  const rest = members.filter((m) => !m.isSubtypeOf(target));
+  const narrowed = UnionType.create(members.filter((m) => m.isSubtypeOf(target)));
+  return { value: n.output(), ifTrue: cast(narrowed), ifFalse: rest.length > 0 ? cast(UnionType.create(rest)) : [] };
 }
 
 function canOverlap(a: Type, b: Type): boolean {

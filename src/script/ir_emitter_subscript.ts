@@ -11,7 +11,7 @@ import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
 import { scriptError } from './errors';
 import type { FunctionEmitter } from './ir_emitter';
-import { callOp } from './ir_emitter_calls';
+import { callOp, emitBuiltinCall } from './ir_emitter_calls';
 import { emitExpr, emitSugared } from './ir_emitter_exprs';
 import type { SugaredValue } from './sugared_value';
 import { simple } from './sugared_value';
@@ -142,5 +142,10 @@ export function emitSubscriptAssignValue(em: FunctionEmitter, target: Subscript,
 function scalarToTensor(em: FunctionEmitter, value: Value, like: Value, range: SourceRange): Value {
   const dtype = em.b.insert1('prim::dtype', [like], IntType);
   const device = callOp(em, 'prim::device', [like], range);
-  return callOp(em, 'aten::tensor', [value, dtype, device, em.b.bool(false)], range);
+  const kwargs = [
+    { name: 'dtype', value: dtype, range },
+    { name: 'device', value: device, range },
+    { name: 'requires_grad', value: em.b.bool(false), range },
+  ];
+  return em.asValue(emitBuiltinCall(em, 'aten::tensor', range, undefined, [{ value, range }], kwargs), range);
 }
