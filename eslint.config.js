@@ -43,6 +43,11 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Build and test scripts run in Node.
+  {
+    files: ['scripts/**/*.mjs', '*.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
   // The pure stages: no tfjs, React, Monaco or elkjs.
   restrict(['src/lang/**', 'src/ir/**', 'src/passes/**', 'src/script/**', 'src/eager/**', 'src/trace/**', 'src/api/**', 'src/cli/**'], []),
   // Kernels and the runtime may use tfjs.

@@ -1,16 +1,23 @@
 // `npm test`: every check the project has, in order, with a summary line at the end.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const cases = process.env.CONFORMANCE_DIR ?? '../shared/conformance/cases';
 
 const steps = [
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['unit and golden tests', 'npx', ['vitest', 'run']],
+  existsSync(cases)
+    ? ['conformance (no regression below tests/conformance-baseline.txt)', 'npm', ['run', '-s', 'cli', '--', 'conformance', cases, '--baseline', 'tests/conformance-baseline.txt']]
+    : null,
   ['browser tests', 'npm', ['run', '-s', 'test:browser']],
 ];
 
 let passed = 0;
 let failed = 0;
-for (const [name, cmd, args] of steps) {
+if (!existsSync(cases)) console.log(`conformance cases not found at ${cases}: that step is skipped (set CONFORMANCE_DIR)`);
+for (const [name, cmd, args] of steps.filter(Boolean)) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(cmd, args, { stdio: 'inherit' });

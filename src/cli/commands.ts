@@ -1,6 +1,7 @@
-/** The command table: later stages add `exec`, `graph`, `run`, `conformance` here. */
+/** The command table: later stages add `exec`, `graph`, `run` here. */
 import { codeCommand } from './commands/code';
+import { conformanceCommand } from './commands/conformance';
 import { parseCommand } from './commands/parse';
 import type { Command } from './io';
 
-export const COMMANDS: readonly Command[] = [parseCommand, codeCommand];
+export const COMMANDS: readonly Command[] = [parseCommand, codeCommand, conformanceCommand];
