@@ -7,6 +7,8 @@ import type { Graph } from '../ir/graph';
 import { Argument, FunctionSchema } from '../ir/schema';
 import type { Type } from '../ir/types';
 import type { SourceRange } from '../lang/source';
+import { inlineCalls } from '../passes/inline';
+import type { CalleeTable } from '../passes/inline';
 import { runCleanupPasses } from './cleanup';
 import { ScriptError, scriptError } from './errors';
 import type { SourceWindow } from './errors';
@@ -71,10 +73,28 @@ function lineStart(text: string, line: number): number {
   return offset;
 }
 
-export class CompilationUnit {
+export class CompilationUnit implements CalleeTable {
   private readonly compiled = new Map<FunctionDef, ScriptFunction | 'compiling'>();
+  private readonly byName = new Map<string, ScriptFunction>();
+  /** Compiled methods by `classQualifiedName.method` (see module.ts). */
+  readonly methods = new Map<string, { graph: Graph; schema: FunctionSchema }>();
 
   constructor(readonly ops: OperatorSource) {}
+
+  functionGraph(qualifiedName: string): Graph | undefined {
+    return this.byName.get(qualifiedName)?.graph;
+  }
+
+  methodGraph(classQualifiedName: string, method: string): Graph | undefined {
+    return this.methods.get(`${classQualifiedName}.${method}`)?.graph;
+  }
+
+  /** A copy of `graph` with every call inlined (`.inlined_graph`). */
+  inlined(graph: Graph): Graph {
+    const copy = graph.copy();
+    inlineCalls(copy, this);
+    return copy;
+  }
 
   /** Compiles `fn` once; a ScriptError from its body carries its source window. */
   compileFunction(fn: FunctionSource, callRange?: SourceRange): ScriptFunction {
@@ -88,6 +108,7 @@ export class CompilationUnit {
       runCleanupPasses(em.graph);
       const result: ScriptFunction = { name: fn.name, graph: em.graph, schema: makeSchema(fn.name, sig.params, sig.returns ?? em.graph.outputs[0]!.type), source: fn };
       this.compiled.set(fn.def, result);
+      this.byName.set(fn.name, result);
       return result;
     } catch (e) {
       this.compiled.delete(fn.def);

@@ -29,6 +29,8 @@ export interface CompileFunctionResult {
   readonly fn?: ScriptFunction;
   readonly graph?: Graph;
   readonly schema?: FunctionSchema;
+  /** The functions compiled with it (callees), for `.inlined_graph` and the interpreter. */
+  readonly unit?: CompilationUnit;
   /** Parse errors and script errors; empty on success. */
   readonly diagnostics: readonly (Diagnostic | ScriptDiagnostic)[];
 }
@@ -53,7 +55,7 @@ export function compileFunction(source: string, fileName: string, entry: string,
   const unit = new CompilationUnit(options.ops ?? registryOperators());
   try {
     const fn = unit.compileFunction(found.fn);
-    return { fn, graph: fn.graph, schema: fn.schema, diagnostics: [] };
+    return { fn, graph: fn.graph, schema: fn.schema, unit, diagnostics: [] };
   } catch (e) {
     return { diagnostics: [errorToDiagnostic(e, found.fn)] };
   }

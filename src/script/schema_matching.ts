@@ -269,8 +269,9 @@ function matchArgument(b: GraphBuilder, arg: Argument, actual: NamedValue, env: 
   }
   const concrete = substitute(formal, env) ?? formal;
   // A single int for `int[2] stride` broadcasts.
-  if (arg.fixedSize !== undefined && unwrapOptional(concrete) instanceof ListType && v.type === IntType) {
-    const items = Array.from({ length: arg.fixedSize }, () => v);
+  const fixedSize = arg.fixedSize ?? arg.annotated.element?.size;
+  if (fixedSize !== undefined && unwrapOptional(concrete) instanceof ListType && v.type === IntType) {
+    const items = Array.from({ length: fixedSize }, () => v);
     return b.insert1('prim::ListConstruct', items, new ListType(IntType));
   }
   v = tryConvert(b, concrete, v, allowConversions, actual.range);
