@@ -1,0 +1,29 @@
+// Test page: exposes the runtime check on the page and inside a module Worker.
+import type { BackendName } from '../../src/runtime/backend';
+import type { CheckResult } from './runtime-check';
+import { runtimeCheck } from './runtime-check';
+import { tf } from '../../src/runtime/tf';
+import { initBackend } from '../../src/runtime/backend';
+
+declare global {
+  interface Window {
+    runtimeCheck: (order?: BackendName[]) => Promise<CheckResult>;
+    runtimeCheckInWorker: (order?: BackendName[]) => Promise<CheckResult>;
+  }
+}
+
+window.runtimeCheck = runtimeCheck;
+window.runtimeCheckInWorker = (order) =>
+  new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./runtime-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<{ ok: CheckResult } | { error: string }>) => {
+      worker.terminate();
+      if ('ok' in e.data) resolve(e.data.ok);
+      else reject(new Error(e.data.error));
+    };
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.postMessage(order ?? null);
+  });
+(document.getElementById('out') as HTMLElement).textContent = 'ready';
+// For ad-hoc diagnosis from the console and from tests.
+Object.assign(window, { tf, initBackend, loadWebGpu: () => import('@tensorflow/tfjs-backend-webgpu') });
