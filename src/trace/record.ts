@@ -58,9 +58,12 @@ function sourcesOf(schema: FunctionSchema, pos: readonly IValue[], plainPos: rea
   return params.map((p, i) => (i < given.length && !p.kwargOnly ? given[i] : kw.get(p.name)));
 }
 
+// Tensors bind as tensors first; only when nothing binds do traced numbers stand in for ints.
 function bind(state: TracingState, name: string, positional: readonly IValue[], keywords: ReadonlyMap<string, IValue>): Binding | undefined {
-  const pos = positional.map((v) => plain(state, v));
-  const kw = new Map([...keywords].map(([k, v]) => [k, plain(state, v)] as const));
+  return bindWith(name, positional, keywords, positional, keywords) ?? bindWith(name, positional.map((v) => plain(state, v)), new Map([...keywords].map(([k, v]) => [k, plain(state, v)] as const)), positional, keywords);
+}
+
+function bindWith(name: string, pos: readonly IValue[], kw: ReadonlyMap<string, IValue>, positional: readonly IValue[], keywords: ReadonlyMap<string, IValue>): Binding | undefined {
   const exact = name.includes('.', name.indexOf('::')) ? lookupOp(name) : undefined;
   const candidates = exact !== undefined ? [exact] : overloadsOf(name);
   for (const entry of candidates) {

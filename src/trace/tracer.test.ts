@@ -7,7 +7,9 @@ import type { Graph } from '../ir/graph';
 import type { IValue } from '../runtime/ivalue';
 import { TupleValue } from '../runtime/ivalue';
 import { Tensor } from '../runtime/tensor';
-import { recordTrace } from './tracer';
+import { recordTrace, traceConversion } from './tracer';
+import { jitTrace } from './jit_trace';
+import { TracingCheckError } from './check';
 import { TracedFunction, tracedModuleOf } from './traced';
 import { FakeHost, FakeModule, decodeTensor, linear, op, t } from './fixture.test_util';
 
@@ -56,6 +58,25 @@ function checkRuns(c: Case, run: (inputs: IValue[]) => IValue): void {
   }
 }
 
+function loopInTracedFn(host: FakeHost, file = 'main.py', first = 3) {
+  return {
+    name: 'loop_in_traced_fn',
+    argNames: ['x'],
+    call: ([x]: readonly IValue[]) =>
+      host.inFrame(file, (f) => {
+        f.set('x', x);
+        f.at(first).set('result', op('aten::select', [x!, 0n, 0n]));
+        const n = op('aten::size', [x!, 0n]);
+        const count = n instanceof Tensor ? n.item() : Number(n);
+        for (let i = 0; i < count; i++) {
+          f.at(first + 1).set('i', BigInt(i));
+          f.at(first + 2).set('result', op('aten::mul', [f.locals.get('result') as IValue, op('aten::select', [x!, 0n, BigInt(i)])]));
+        }
+        return f.locals.get('result') as IValue;
+      }),
+  };
+}
+
 describe('traced functions', () => {
   it('unrolls a Python loop and names values after the locals holding them (trace_loop_constant)', () => {
     const c = loadCase('trace_loop_constant');
@@ -81,22 +102,7 @@ describe('traced functions', () => {
   it('bakes loop bounds and indices into the graph and fails like PyTorch on a shorter input (loop_shape_trace)', () => {
     const c = loadCase('loop_shape_trace');
     const host = new FakeHost();
-    const rec = recordTrace(host, {
-      name: 'loop_in_traced_fn',
-      argNames: ['x'],
-      call: ([x]) =>
-        host.inFrame('loop_shape_trace.py', (f) => {
-          f.set('x', x);
-          f.at(8).set('result', op('aten::select', [x!, 0n, 0n]));
-          const n = op('aten::size', [x!, 0n]);
-          const count = n instanceof Tensor ? n.item() : Number(n);
-          for (let i = 0; i < count; i++) {
-            f.at(9).set('i', BigInt(i));
-            f.at(10).set('result', op('aten::mul', [f.locals.get('result') as IValue, op('aten::select', [x!, 0n, BigInt(i)])]));
-          }
-          return f.locals.get('result') as IValue;
-        }),
-    }, c.example_inputs.map(decodeTensor));
+    const rec = recordTrace(host, loopInTracedFn(host, 'loop_shape_trace.py', 8), c.example_inputs.map(decodeTensor));
     expect(rec.graph.toString()).toBe(c.graph);
     expect(rec.warnings).toEqual([]);
     checkRuns(c, (inputs) => new TracedFunction('loop_in_traced_fn', rec.graph, rec.warnings).call(inputs));
@@ -151,6 +157,46 @@ describe('traced modules', () => {
     expect(nodeKinds(traced.inlinedGraph)).toEqual(c.inlined_node_kinds);
     const linearGraph = traced.children.get('linear')!.graph;
     expectGolden(`${GOLDEN}/mycell.graph`, `${traced.graph.toString()}\n${linearGraph.toString()}`);
+    expect(traced.code).toBe((c as unknown as { code: string }).code);
+    checkRuns(c, (inputs) => traced.call(inputs));
+  });
+});
+
+describe('torch.jit.trace checks and warnings', () => {
+  it('reports the graph diff of loop_in_traced_fn with check_inputs, as in PyTorch docs', () => {
+    const host = new FakeHost();
+    const rand = (...shape: number[]): Tensor => t(op('aten::rand', [shape.map(BigInt)]));
+    const warnings: string[] = [];
+    let message = '';
+    try {
+      jitTrace(host, loopInTracedFn(host), [rand(3, 4, 5)], { checkInputs: [[rand(4, 5, 6)], [rand(2, 3, 4)]], onWarning: (w) => warnings.push(w.message) });
+    } catch (e) {
+      expect(e).toBeInstanceOf(TracingCheckError);
+      message = (e as Error).message;
+    }
+    expectGolden(`${GOLDEN}/loop_in_traced_fn.check_error`, message);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Output nr 1\. of the traced function does not match the corresponding output of the Python function\. Detailed error:\nTensor-likes are not close!/);
+  });
+
+  it('warns on a tensor converted to bool and loses the branch (MyDecisionGate)', () => {
+    const c = loadCase('gate_trace_wrong_branch');
+    const host = new FakeHost();
+    const gate = new FakeModule('__main__.MyDecisionGate', (self, [x]) =>
+      host.inFrame('main.py', (f) => {
+        f.set('self', self);
+        f.at(9).set('x', x);
+        const positive = op('aten::gt', [op('aten::sum', [x!]), 0n]);
+        traceConversion('bool');
+        if (t(positive).item() !== 0) return x!;
+        return f.at(12) && op('aten::neg', [x!]);
+      }),
+    );
+    const traced = jitTrace(host, { name: 'forward', argNames: ['x'], module: gate, call: (inputs) => gate.forward(gate, [...inputs]) }, c.example_inputs.map(decodeTensor));
+    expect(traced.warnings.map((w) => `${w.file}:${w.line}: ${w.message.slice(0, 60)}`)).toEqual([
+      'main.py:9: Converting a tensor to a Python boolean might cause the trac',
+    ]);
+    expect(nodeKinds(traced.graph)).toEqual(c.node_kinds);
     expect(traced.code).toBe((c as unknown as { code: string }).code);
     checkRuns(c, (inputs) => traced.call(inputs));
   });
