@@ -1,0 +1,89 @@
+// The one place where eager code runs an operator: binding, the kernel call, and the op observer.
+import type { IValue } from '../runtime/ivalue';
+import { ListType } from '../ir/types';
+import { TorchError } from '../runtime/errors';
+import type { OpEntry } from '../ops/index';
+import { bindArguments, lookupOp, overloadsOf, schemaOf } from '../ops/index';
+import type { PyValue } from './objects';
+import { pyError } from './errors';
+
+/** One operator call as the tracer sees it: the overload chosen, its bound arguments and the result. */
+export interface OpCall {
+  readonly entry: OpEntry;
+  /** The kernel's arguments in schema order, defaults filled in. */
+  readonly args: readonly IValue[];
+  /** The kernel's result (a TupleValue for multiple returns). */
+  readonly result: IValue;
+}
+
+/** Observes every operator the eager interpreter runs (the tracer records them into a Graph). */
+export type OpObserver = (call: OpCall) => void;
+
+let observer: OpObserver | null = null;
+
+/** Installs `o` (null removes it) and returns the previous observer, so callers can restore it. */
+export function setOpObserver(o: OpObserver | null): OpObserver | null {
+  const prev = observer;
+  observer = o;
+  return prev;
+}
+
+// Note [One dispatch point]: tensor operators, `torch.*`, `x.method(...)` and F.* kernels all reach
+// the registry through invokeOp, so the observer sees every op exactly once, in execution order.
+
+/** True when `name` (`aten::relu`, or an exact `aten::add.Tensor`) has any registered overload. */
+export function hasOp(name: string): boolean {
+  return name.includes('.', name.indexOf('::')) ? lookupOp(name) !== undefined : overloadsOf(name).length > 0;
+}
+
+/**
+ * Python's arg parser also accepts `torch.rand(2)` / `x.view(6)`: trailing ints given where the first
+ * int list parameter is. Retries binding with them packed into one list.
+ */
+function bindPackedInts(schema: ReturnType<typeof schemaOf>, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>): IValue[] | null {
+  const p = schema.arguments.findIndex((a) => !a.kwargOnly && a.type instanceof ListType && a.type.elementType.kind === 'int');
+  if (p < 0 || args.length <= p || !args.slice(p).every((a) => typeof a === 'bigint')) return null;
+  const packed = [...args.slice(0, p), args.slice(p)] as IValue[];
+  return bindArguments(schema, packed, kwargs as ReadonlyMap<string, IValue>);
+}
+
+function describe(v: PyValue): string {
+  if (v === null) return 'NoneType';
+  if (typeof v === 'bigint') return 'int';
+  if (typeof v === 'number') return 'float';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'string') return 'str';
+  if (Array.isArray(v)) return 'list';
+  return v.constructor.name === 'Tensor' ? 'Tensor' : v.constructor.name;
+}
+
+/**
+ * Calls operator `name` with Python-style arguments. The first overload (registration order) whose
+ * schema binds the values wins. No match is a TypeError naming the overloads, as PyTorch does.
+ */
+export function invokeOp(name: string, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue> = new Map()): PyValue {
+  const exact = name.includes('.', name.indexOf('::')) ? lookupOp(name) : undefined;
+  const candidates = exact !== undefined ? [exact] : overloadsOf(name);
+  for (const entry of candidates) {
+    const schema = schemaOf(entry);
+    const bound = bindArguments(schema, args as IValue[], kwargs as ReadonlyMap<string, IValue>) ?? bindPackedInts(schema, args, kwargs);
+    if (bound === null) continue;
+    if (entry.kernel === null) {
+      throw pyError('NotImplementedError', `${name} is not supported yet (${entry.reason ?? entry.status})`);
+    }
+    let result: IValue;
+    try {
+      result = entry.kernel(bound);
+    } catch (e) {
+      if (e instanceof TorchError) throw pyError(e.kind, e.message);
+      throw e;
+    }
+    observer?.({ entry, args: bound, result });
+    return result;
+  }
+  const short = name.slice(name.indexOf('::') + 2);
+  const got = [...args.map(describe), ...[...kwargs].map(([k, v]) => `${k}=${describe(v)}`)].join(', ');
+  if (candidates.length === 0) throw pyError('AttributeError', `no operator ${name}`);
+  const expected = candidates.map((e) => ` * ${e.schema}`).join('\n');
+  throw pyError('TypeError', `${short}() received an invalid combination of arguments - got (${got}), but expected one of:\n${expected}`);
+}

@@ -1,0 +1,36 @@
+// The eager interpreter's public API (what the script compiler, the tracer, the api layer and the CLI use).
+export { Interpreter, DEFAULT_STEP_BUDGET } from './interpreter';
+export type { InterpreterOptions, OutputSink, RunResult } from './interpreter';
+export { setOpObserver, invokeOp, hasOp } from './dispatch';
+export type { OpCall, OpObserver } from './dispatch';
+export { setJitHooks } from './jit';
+export type { JitCall, JitHooks } from './jit';
+export {
+  PyObject,
+  PyBuiltin,
+  PyFunction,
+  PyClass,
+  PyInstance,
+  PyBoundMethod,
+  PyModule,
+  PyNative,
+  PyDescriptor,
+  PyTypingForm,
+  SizeValue,
+  tupleOf,
+} from './objects';
+export type { PyValue, Namespace, NativeFn, JitMarks, Closure } from './objects';
+export { PyException, StepBudgetExceeded, pyError } from './errors';
+export type { TraceEntry } from './errors';
+export {
+  isModuleInstance,
+  moduleAttributes,
+  moduleBuffers,
+  moduleChildren,
+  moduleParameters,
+  moduleTraining,
+  namedModules,
+  stateDict,
+} from './module';
+export { NamedTupleValue, OrderedDictValue } from './ordered_dict';
+export { tensorRepr } from './repr';

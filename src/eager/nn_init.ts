@@ -1,0 +1,87 @@
+// torch.nn.init: in-place initialisers drawing from the PyTorch-exact generator of src/runtime/random.
+import { Tensor } from '../runtime/tensor';
+import { castArray } from '../runtime/dtype';
+import { calculateFanInAndFanOut, calculateGain, normal, uniform } from '../runtime/random';
+import type { Interpreter } from './interpreter';
+import type { NativeFn, PyValue } from './objects';
+import { PyBuiltin, PyModule, tupleOf } from './objects';
+import { pyError } from './errors';
+
+function tensorArg(v: PyValue | undefined): Tensor {
+  if (!(v instanceof Tensor)) throw pyError('TypeError', 'expected a Tensor');
+  return v;
+}
+
+function num(v: PyValue | undefined, dflt: number): number {
+  if (v === undefined || v === null) return dflt;
+  return typeof v === 'bigint' ? Number(v) : typeof v === 'boolean' ? Number(v) : (v as number);
+}
+
+function write(t: Tensor, values: ArrayLike<number>): Tensor {
+  t.assign(castArray(values, t.dtype));
+  return t;
+}
+
+function fans(t: Tensor): { fanIn: number; fanOut: number } {
+  if (t.ndim < 2) throw pyError('ValueError', 'Fan in and fan out can not be computed for tensor with fewer than 2 dimensions');
+  return calculateFanInAndFanOut(t.shape);
+}
+
+function gainOf(nonlinearity: PyValue | undefined, param: PyValue | undefined): number {
+  try {
+    return calculateGain(String(nonlinearity ?? 'leaky_relu'), param === undefined || param === null ? undefined : num(param, 0));
+  } catch (e) {
+    throw pyError('ValueError', e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** The `torch.nn.init` module. */
+export function makeInitModule(it: Interpreter): PyModule {
+  const m = new PyModule('torch.nn.init');
+  const arg = (a: PyValue[], kw: Map<string, PyValue>, i: number, name: string) => (a[i] !== undefined ? a[i] : kw.get(name));
+  const fns: Record<string, NativeFn> = {
+    uniform_: (a, kw) => {
+      const t = tensorArg(a[0]);
+      return write(t, uniform(t.shape, num(arg(a, kw, 1, 'a'), 0), num(arg(a, kw, 2, 'b'), 1)));
+    },
+    normal_: (a, kw) => {
+      const t = tensorArg(a[0]);
+      return write(t, normal(t.shape, num(arg(a, kw, 1, 'mean'), 0), num(arg(a, kw, 2, 'std'), 1)));
+    },
+    constant_: (a, kw) => tensorArg(a[0]).fill_(num(arg(a, kw, 1, 'val'), 0)),
+    ones_: (a) => tensorArg(a[0]).fill_(1),
+    zeros_: (a) => tensorArg(a[0]).fill_(0),
+    calculate_gain: (a, kw) => gainOf(arg(a, kw, 0, 'nonlinearity'), arg(a, kw, 1, 'param')),
+    _calculate_fan_in_and_fan_out: (a) => {
+      const { fanIn, fanOut } = fans(tensorArg(a[0]));
+      return tupleOf([BigInt(fanIn), BigInt(fanOut)]);
+    },
+    kaiming_uniform_: (a, kw) => {
+      const t = tensorArg(a[0]);
+      const { fanIn, fanOut } = fans(t);
+      const fan = String(arg(a, kw, 2, 'mode') ?? 'fan_in') === 'fan_in' ? fanIn : fanOut;
+      const bound = Math.sqrt(3.0) * (gainOf(arg(a, kw, 3, 'nonlinearity'), arg(a, kw, 1, 'a') ?? 0n) / Math.sqrt(fan));
+      return write(t, uniform(t.shape, -bound, bound));
+    },
+    kaiming_normal_: (a, kw) => {
+      const t = tensorArg(a[0]);
+      const { fanIn, fanOut } = fans(t);
+      const fan = String(arg(a, kw, 2, 'mode') ?? 'fan_in') === 'fan_in' ? fanIn : fanOut;
+      return write(t, normal(t.shape, 0, gainOf(arg(a, kw, 3, 'nonlinearity'), arg(a, kw, 1, 'a') ?? 0n) / Math.sqrt(fan)));
+    },
+    xavier_uniform_: (a, kw) => {
+      const t = tensorArg(a[0]);
+      const { fanIn, fanOut } = fans(t);
+      const bound = Math.sqrt(3.0) * num(arg(a, kw, 1, 'gain'), 1) * Math.sqrt(2.0 / (fanIn + fanOut));
+      return write(t, uniform(t.shape, -bound, bound));
+    },
+    xavier_normal_: (a, kw) => {
+      const t = tensorArg(a[0]);
+      const { fanIn, fanOut } = fans(t);
+      return write(t, normal(t.shape, 0, num(arg(a, kw, 1, 'gain'), 1) * Math.sqrt(2.0 / (fanIn + fanOut))));
+    },
+  };
+  for (const [k, f] of Object.entries(fns)) m.dict.set(k, new PyBuiltin(k, f));
+  void it;
+  return m;
+}

@@ -1,0 +1,140 @@
+// Tensor attributes and methods: properties (shape, dtype, T) and `x.method(...)` through the registry.
+import { Tensor } from '../runtime/tensor';
+import type { IValue } from '../runtime/ivalue';
+import { DTypeValue, Device } from '../runtime/ivalue';
+import type { DType } from '../runtime/dtype';
+import type { Interpreter } from './interpreter';
+import type { PyValue } from './objects';
+import { PyBuiltin, SizeValue, tupleOf } from './objects';
+import { pyError } from './errors';
+import { hasOp, invokeOp } from './dispatch';
+
+/** `x.float()`-style conversions and the dtype they convert to. */
+const CONVERSIONS: Record<string, DType> = {
+  float: 'float32',
+  double: 'float64',
+  half: 'float16',
+  long: 'int64',
+  int: 'int32',
+  short: 'int16',
+  char: 'int8',
+  byte: 'uint8',
+  bool: 'bool',
+};
+
+/** `x.shape` / `x.size()`: torch.Size, computed through aten::size so a tracer sees it. */
+export function tensorSize(t: Tensor): SizeValue {
+  return new SizeValue(invokeOp('aten::size', [t]) as bigint[]);
+}
+
+/** `x.tolist()`: nested lists of Python numbers. */
+export function tensorToList(t: Tensor): PyValue {
+  const values = t.values();
+  const conv = (x: number): PyValue => (t.dtype === 'bool' ? x !== 0 : t.isFloatingPoint ? x : BigInt(x));
+  if (t.ndim === 0) return conv(values[0]!);
+  const build = (dim: number, offset: number): PyValue[] => {
+    const n = t.shape[dim]!;
+    const stride = t.shape.slice(dim + 1).reduce((a, b) => a * b, 1);
+    const out: PyValue[] = [];
+    for (let i = 0; i < n; i++) out.push(dim === t.ndim - 1 ? conv(values[offset + i]!) : build(dim + 1, offset + i * stride));
+    return out;
+  };
+  return build(0, 0);
+}
+
+function method(name: string, fn: (args: PyValue[], kwargs: Map<string, PyValue>) => PyValue): PyBuiltin {
+  return new PyBuiltin(name, fn);
+}
+
+/** `x.name`, or undefined when tensors have no such attribute. */
+export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | undefined {
+  switch (name) {
+    case 'shape':
+      return tensorSize(t);
+    case 'dtype':
+      return new DTypeValue(t.dtype);
+    case 'device':
+      return new Device('cpu');
+    case 'ndim':
+      return BigInt(t.ndim);
+    case 'T':
+      return invokeOp('aten::permute', [t, t.shape.map((_, i) => BigInt(t.ndim - 1 - i))]);
+    case 'mT':
+      return invokeOp('aten::transpose', [t, -2n, -1n]);
+    case 'data':
+      return invokeOp('aten::detach', [t]);
+    case 'requires_grad':
+      return t.requiresGrad;
+    case 'is_leaf':
+      return true;
+    case 'grad':
+    case 'grad_fn':
+      return null;
+    case 'is_cuda':
+      return false;
+    case 'size':
+      return method(name, (args, kwargs) => {
+        if (args.length === 0 && kwargs.size === 0) return tensorSize(t);
+        return invokeOp('aten::size', [t, ...args], kwargs);
+      });
+    case 'tolist':
+      return method(name, () => tensorToList(t));
+    case 'item':
+      return method(name, () => invokeOp('aten::item', [t]));
+    case 'dim':
+    case 'ndimension':
+      return method(name, () => BigInt(t.ndim));
+    case 'nelement':
+      return method(name, () => invokeOp('aten::numel', [t]));
+    case 'type':
+      return method(name, (args) => {
+        if (args.length === 0) return `torch.${t.dtype === 'float32' ? 'Float' : t.dtype === 'int64' ? 'Long' : t.dtype}Tensor`;
+        return invokeOp('aten::to', [t, args[0]!]);
+      });
+    case 'requires_grad_':
+      return method(name, (args) => {
+        t.requiresGrad = args.length === 0 ? true : it.truthy(args[0]!);
+        return t;
+      });
+    case 'numpy':
+    case 'backward':
+    case 'cuda':
+      return method(name, () => {
+        throw pyError('NotImplementedError', `Tensor.${name}() is not supported in the browser`);
+      });
+    case 'cpu':
+      return method(name, () => t);
+    case '__len__':
+      return method(name, () => {
+        if (t.ndim === 0) throw pyError('TypeError', 'len() of a 0-d tensor');
+        return BigInt(t.shape[0]!);
+      });
+  }
+  const conv = CONVERSIONS[name];
+  if (conv !== undefined) return method(name, () => invokeOp('aten::to', [t, new DTypeValue(conv)]));
+  if (hasOp(`aten::${name}`)) {
+    return method(name, (args, kwargs) => {
+      const r = invokeOp(`aten::${name}`, [t, ...args], kwargs);
+      return pythonResult(r);
+    });
+  }
+  return undefined;
+}
+
+/** Operator results as Python sees them: a list of tensors is a tuple (`x.chunk(2)`). */
+export function pythonResult(r: PyValue): PyValue {
+  if (Array.isArray(r) && r.length > 0 && r.every((x) => x instanceof Tensor)) return tupleOf(r);
+  return r;
+}
+
+export function setTensorAttr(it: Interpreter, t: Tensor, name: string, value: PyValue): boolean {
+  if (name === 'requires_grad') {
+    t.requiresGrad = it.truthy(value);
+    return true;
+  }
+  if (name === 'data' && value instanceof Tensor) {
+    invokeOp('aten::copy_', [t, value as IValue]);
+    return true;
+  }
+  return false;
+}

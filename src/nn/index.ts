@@ -1,0 +1,35 @@
+// The torch.nn library as Python source files, in load order (each may import the ones before it).
+import { FUNCTIONAL_SOURCE } from './functional';
+import { LINEAR_SOURCE } from './linear';
+import { CONV_SOURCE } from './conv';
+import { ACTIVATION_SOURCE } from './activation';
+import { NORMALIZATION_SOURCE } from './normalization';
+import { POOLING_SOURCE } from './pooling';
+import { DROPOUT_SOURCE, FLATTEN_SOURCE, SPARSE_SOURCE } from './misc';
+import { CONTAINER_SOURCE } from './container';
+
+/** One library file: the Python module it defines, a file name for tracebacks, and its text. */
+export interface NnSourceFile {
+  readonly moduleName: string;
+  readonly fileName: string;
+  readonly source: string;
+}
+
+function file(moduleName: string, source: string): NnSourceFile {
+  return { moduleName, fileName: `${moduleName.replace(/\./g, '/')}.py`, source };
+}
+
+// Note [nn in the TorchScript language]: these are PyTorch 1.13's modules written as Python, so the
+// eager interpreter runs them and the script compiler compiles them exactly like user code.
+export const NN_LIBRARY: readonly NnSourceFile[] = [
+  file('torch.nn.functional', FUNCTIONAL_SOURCE),
+  file('torch.nn.modules.linear', LINEAR_SOURCE),
+  file('torch.nn.modules.conv', CONV_SOURCE),
+  file('torch.nn.modules.activation', ACTIVATION_SOURCE),
+  file('torch.nn.modules.batchnorm', NORMALIZATION_SOURCE),
+  file('torch.nn.modules.pooling', POOLING_SOURCE),
+  file('torch.nn.modules.dropout', DROPOUT_SOURCE),
+  file('torch.nn.modules.flatten', FLATTEN_SOURCE),
+  file('torch.nn.modules.sparse', SPARSE_SOURCE),
+  file('torch.nn.modules.container', CONTAINER_SOURCE),
+];
