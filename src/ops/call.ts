@@ -105,35 +105,91 @@ function fit(v: IValue, t: Type, fixedSize?: number): Bound {
   }
 }
 
+/** A schema argument with its type and default computed once (Argument's getters allocate). */
+interface Param {
+  name: string;
+  type: Type;
+  kwargOnly: boolean;
+  fixedSize: number | undefined;
+  hasDefault: boolean;
+  defaultValue: IValue;
+  intList: boolean;
+}
+
+interface Binder {
+  params: Param[];
+  names: Set<string>;
+  nPositional: number;
+}
+
+const binders = new WeakMap<FunctionSchema, Binder>();
+
+// Note [Binding fast path]: binding runs for every operator call the eager interpreter makes, so a
+// schema's parameters are compiled once (types, parsed defaults) and per-call work allocates only
+// the argument list.
+function binderOf(schema: FunctionSchema): Binder {
+  let b = binders.get(schema);
+  if (b === undefined) {
+    const params = schema.arguments.map((a): Param => {
+      const type = a.type;
+      return {
+        name: a.name,
+        type,
+        kwargOnly: a.kwargOnly,
+        fixedSize: a.fixedSize,
+        hasDefault: a.hasDefault,
+        defaultValue: a.hasDefault ? defaultOf(a) : null,
+        intList: type instanceof ListType && isIntLike(type),
+      };
+    });
+    b = { params, names: new Set(params.map((p) => p.name)), nPositional: params.filter((p) => !p.kwargOnly).length };
+    binders.set(schema, b);
+  }
+  return b;
+}
+
+/** A fresh copy of a list default, so a kernel that mutates it cannot change the schema's. */
+function copyDefault(v: IValue): IValue {
+  return Array.isArray(v) ? v.map(copyDefault) : v;
+}
+
+const NO_KEYWORDS: ReadonlyMap<string, IValue> = new Map();
+
 /**
  * Binds Python-style arguments to `schema`: the kernel's argument list, or null when the call
  * does not fit (wrong count, unknown keyword, value of the wrong type).
  */
 export function bindArguments(schema: FunctionSchema, positional: readonly IValue[], keywords: ReadonlyMap<string, IValue>): IValue[] | null {
-  const params = schema.arguments;
   if (schema.isVararg) return [...positional];
-  const nPositional = params.filter((p) => !p.kwargOnly).length;
-  let pos = [...positional];
-  // Varargs ints: x.view(2, 3), torch.zeros(2, 3) pack into the int[] parameter.
-  const listAt = params.findIndex((p, i) => i < pos.length && p.type instanceof ListType && isIntLike(p.type) && !p.kwargOnly);
-  if (pos.length > nPositional && listAt >= 0 && pos.slice(listAt).every((x) => typeof x === 'bigint')) {
+  const { params, names, nPositional } = binderOf(schema);
+  let pos = positional;
+  if (pos.length > nPositional) {
+    // Varargs ints: x.view(2, 3), torch.zeros(2, 3) pack into the int[] parameter.
+    let listAt = -1;
+    for (let i = 0; i < pos.length && i < params.length; i++) {
+      if (params[i].intList && !params[i].kwargOnly) {
+        listAt = i;
+        break;
+      }
+    }
+    if (listAt < 0 || !pos.slice(listAt).every((x) => typeof x === 'bigint')) return null;
     pos = [...pos.slice(0, listAt), pos.slice(listAt)];
+    if (pos.length > nPositional) return null;
   }
-  if (pos.length > nPositional) return null;
-  for (const k of keywords.keys()) if (!params.some((p) => p.name === k)) return null;
-  const out: IValue[] = [];
+  if (keywords.size > 0) for (const k of keywords.keys()) if (!names.has(k)) return null;
+  const out: IValue[] = new Array<IValue>(params.length);
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
-    let v: IValue | undefined;
+    let v: IValue;
     if (i < pos.length && !p.kwargOnly) {
-      if (keywords.has(p.name)) return null;
+      if (keywords.size > 0 && keywords.has(p.name)) return null;
       v = pos[i];
-    } else if (keywords.has(p.name)) v = keywords.get(p.name);
-    else if (p.hasDefault) v = defaultOf(p);
+    } else if (keywords.size > 0 && keywords.has(p.name)) v = keywords.get(p.name) as IValue;
+    else if (p.hasDefault) v = copyDefault(p.defaultValue);
     else return null;
-    const f = fit(v as IValue, p.type, p.fixedSize);
+    const f = fit(v, p.type, p.fixedSize);
     if (f === NO) return null;
-    out.push(f);
+    out[i] = f;
   }
   return out;
 }
@@ -149,12 +205,14 @@ function describe(v: IValue): string {
   return v.constructor.name;
 }
 
+const EMPTY: Record<string, IValue> = Object.freeze({}) as Record<string, IValue>;
+
 /**
  * Calls an operator by name (`aten::add`) or exact overload (`aten::add.Tensor`) with Python-style
  * arguments. Throws TorchError for user errors (no matching overload, kernel errors).
  */
-export function callOp(name: string, positional: readonly IValue[], keywords: ReadonlyMap<string, IValue> | Record<string, IValue> = {}): IValue {
-  const kw = keywords instanceof Map ? keywords : new Map(Object.entries(keywords));
+export function callOp(name: string, positional: readonly IValue[], keywords: ReadonlyMap<string, IValue> | Record<string, IValue> = EMPTY): IValue {
+  const kw = keywords instanceof Map ? keywords : keywords === EMPTY ? NO_KEYWORDS : new Map(Object.entries(keywords));
   const exact = name.includes('.', name.indexOf('::')) ? lookupOp(name) : undefined;
   const candidates = exact !== undefined ? [exact] : overloadsOf(name);
   for (const entry of candidates) {

@@ -87,7 +87,14 @@ export function binaryOp(a: Arg, b: Arg, spec: BinarySpec): Tensor {
   const shape = broadcastAll([a instanceof Tensor ? a.shape : [], b instanceof Tensor ? b.shape : []]);
   if (spec.device && tfDtypeOk(compute, out) && devicePreferred([a, b])) {
     const device = spec.device;
-    return Tensor.fromTf(out, runTf(() => tf.broadcastTo(device(toTfArg(a), toTfArg(b)), shape)));
+    return Tensor.fromTf(
+      out,
+      runTf(() => {
+        const r = device(toTfArg(a), toTfArg(b));
+        // Most calls need no broadcast; broadcastTo would still cost a kernel call.
+        return r.shape.length === shape.length && r.shape.every((d, i) => d === shape[i]) ? r : tf.broadcastTo(r, shape);
+      }),
+    );
   }
   const n = shape.reduce((x, y) => x * y, 1);
   const av = hostValues(a, shape, n, compute);
