@@ -52,6 +52,31 @@ function poolConstants(graph: Graph): void {
   visit(graph.block);
 }
 
+// prim::If on a constant condition becomes the taken branch (part of constant propagation).
+function foldConstantIfs(block: Block): void {
+  for (const n of block.nodes) {
+    n.blocks.forEach(foldConstantIfs);
+    if (n.kind !== 'prim::If' || !n.owningBlock) continue;
+    const c = constantValue(n.input().node);
+    if (c?.kind !== 'bool') continue;
+    const taken = n.blocks[c.value ? 0 : 1]!;
+    for (const inner of taken.nodes) inner.moveBefore(n);
+    n.outputs.forEach((o, i) => o.replaceAllUsesWith(taken.outputs[i]!));
+    taken.returnNode.removeAllInputs();
+    n.destroy();
+  }
+}
+
+/** What PyTorch inlines for a callee (Function::optimized_graph): its graph inlined, constant branches folded. */
+export function optimizedGraph(graph: Graph, inline: (g: Graph) => void): Graph {
+  const g = graph.copy();
+  inline(g);
+  foldConstantIfs(g.block);
+  for (const n of g.allNodes()) if (n.kind === 'prim::Constant' && !n.output().hasUses()) n.destroy();
+  poolConstants(g);
+  return g;
+}
+
 export function runCleanupPasses(graph: Graph): void {
   lowerSimpleTuples(graph);
   eliminateDeadCode(graph);

@@ -9,7 +9,7 @@ import type { Type } from '../ir/types';
 import type { SourceRange } from '../lang/source';
 import { inlineCalls } from '../passes/inline';
 import type { CalleeTable } from '../passes/inline';
-import { runCleanupPasses } from './cleanup';
+import { optimizedGraph, runCleanupPasses } from './cleanup';
 import { ScriptError, scriptError } from './errors';
 import type { SourceWindow } from './errors';
 import { FunctionEmitter } from './ir_emitter';
@@ -81,12 +81,25 @@ export class CompilationUnit implements CalleeTable {
 
   constructor(readonly ops: OperatorSource) {}
 
+  private readonly optimized = new Map<Graph, Graph>();
+
+  // Callees are inlined in their optimized form, as PyTorch inlines Function::optimized_graph().
+  private optimizedOf(g: Graph | undefined): Graph | undefined {
+    if (!g) return undefined;
+    let o = this.optimized.get(g);
+    if (!o) {
+      o = optimizedGraph(g, (copy) => inlineCalls(copy, this));
+      this.optimized.set(g, o);
+    }
+    return o;
+  }
+
   functionGraph(qualifiedName: string): Graph | undefined {
-    return this.byName.get(qualifiedName)?.graph;
+    return this.optimizedOf(this.byName.get(qualifiedName)?.graph);
   }
 
   methodGraph(classQualifiedName: string, method: string): Graph | undefined {
-    return this.methods.get(`${classQualifiedName}.${method}`)?.graph;
+    return this.optimizedOf(this.methods.get(`${classQualifiedName}.${method}`)?.graph);
   }
 
   /** A copy of `graph` with every call inlined (`.inlined_graph`). */
@@ -121,7 +134,7 @@ export class CompilationUnit implements CalleeTable {
   compileMethod(
     fn: FunctionSource,
     selfType: Type,
-    self: (v: Value) => SugaredValue,
+    self: (em: FunctionEmitter, v: Value) => SugaredValue,
   ): { graph: Graph; schema: FunctionSchema } {
     try {
       const em = new FunctionEmitter(this, fn.def, fn.resolver, fn.fileName, self);

@@ -42,7 +42,7 @@ export class FunctionEmitter {
     resolver: Resolver,
     fileName: string,
     /** For methods: the module `self` as the compiler sees it. */
-    readonly self?: (selfValue: Value) => SugaredValue,
+    readonly self?: (em: FunctionEmitter, selfValue: Value) => SugaredValue,
   ) {
     this.b = new GraphBuilder(this.graph, fileName);
     this.env = new Environment(resolver);
@@ -53,7 +53,7 @@ export class FunctionEmitter {
     const sig = functionSignature(this.def, selfType !== undefined);
     if (selfType) {
       const v = this.graph.addInput('self', selfType);
-      this.env.set('self', this.self ? this.self(v) : simple(v), this.def.range, { inherited: true });
+      this.env.set('self', this.self ? this.self(this, v) : simple(v), this.def.range, { inherited: true });
     }
     const args = this.def.args;
     const allParams = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];

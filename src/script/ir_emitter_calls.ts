@@ -112,9 +112,7 @@ export function emitCall(em: FunctionEmitter, call: Call): SugaredValue {
     case 'object': {
       if (!head.call) break;
       const { args, kwargs } = emitArgs(em, call);
-      const out = head.call(args.map((a) => a.value), new Map(kwargs.map((k) => [k.name!, k.value])));
-      if (out) return simple(out);
-      break;
+      return head.call(args, kwargs, range);
     }
   }
   throw scriptError('not-callable', range, { what: head.kind === 'value' ? head.value.type.annotationStr() : head.kind });

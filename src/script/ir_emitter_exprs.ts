@@ -59,8 +59,9 @@ export function emitSugared(em: FunctionEmitter, e: Expr, typeHint?: Type): Suga
     case 'UnaryOp':
       return simple(emitUnary(em, e.op, e.operand, e.range));
     case 'BoolOp':
-    case 'Compare':
       return simple(emitCondition(em, e).value);
+    case 'Compare':
+      return simple(emitCompare(em, e).value);
     case 'IfExp':
       return simple(emitIfExp(em, e, typeHint));
     case 'Subscript':
@@ -122,7 +123,7 @@ export function emitAttribute(em: FunctionEmitter, obj: SugaredValue, name: stri
     return found;
   }
   if (obj.kind === 'object') {
-    const found = obj.attr(name);
+    const found = obj.attr(name, range);
     if (!found) throw scriptError('no-attribute', range, { type: obj.describe, name });
     return found;
   }
@@ -173,7 +174,10 @@ export function toBool(em: FunctionEmitter, v: Value, range: SourceRange): Value
 
 export function emitCondition(em: FunctionEmitter, e: Expr): Condition {
   if (e.kind === 'BoolOp') return emitBoolOp(em, e);
-  if (e.kind === 'Compare') return emitCompare(em, e);
+  if (e.kind === 'Compare') {
+    const c = emitCompare(em, e);
+    return { ...c, value: toBool(em, c.value, e.range) };
+  }
   if (e.kind === 'UnaryOp' && e.op === 'Not') {
     const inner = emitCondition(em, e.operand);
     return { value: callOp(em, 'aten::__not__', [inner.value], e.range), ifTrue: inner.ifFalse, ifFalse: inner.ifTrue };

@@ -6,6 +6,7 @@
  * number -> float). The first overload that matches wins.
  */
 import type { IValue } from '../ir/attributes';
+import { constantValue } from '../ir/constants';
 import type { Argument, FunctionSchema } from '../ir/schema';
 import {
   BoolType, DeviceObjType, DictType, FloatType, FutureType, IntType, ListType, NoneType, NumberType,
@@ -132,6 +133,9 @@ function varargsCanBeUsedAsList(schema: FunctionSchema, i: number, arg: Argument
 function tryConvert(b: GraphBuilder, concrete: Type, v: Value, allowConversions: boolean, range: SourceRange): Value {
   const list = unwrapOptional(concrete);
   if (list instanceof ListType && v.type instanceof TupleType && convertibleToList(v.type, concrete)) {
+    // A constant tuple (a module's `__constants__` stride) gives constant items, as constant propagation would.
+    const c = constantValue(v.node);
+    if (c?.kind === 'tuple') return b.insert1('prim::ListConstruct', c.items.map((i) => b.constant(i)), new ListType(list.elementType));
     const items = v.type.elements.map((t, i) => b.insert1('prim::TupleIndex', [v, b.int(i)], t, range));
     return b.insert1('prim::ListConstruct', items, new ListType(list.elementType));
   }

@@ -9,6 +9,8 @@ import type { IValue } from '../ir/attributes';
 import type { Type } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { Resolver } from './resolver';
+import type { SourceRange } from '../lang/source';
+import type { NamedValue } from './schema_matching';
 
 /** A user function the compiler may compile (a def plus where its free names resolve). */
 export interface FunctionSource {
@@ -33,10 +35,10 @@ export interface SugaredObject {
   readonly kind: 'object';
   /** What error messages call it (`Module`, `MyCell`). */
   readonly describe: string;
-  attr(name: string): SugaredValue | undefined;
+  attr(name: string, range: SourceRange): SugaredValue | undefined;
   /** The value in the graph, when the object has one (a module's `self`). */
   readonly value?: Value;
-  call?(args: Value[], kwargs: ReadonlyMap<string, Value>): Value | undefined;
+  call?(args: readonly NamedValue[], kwargs: readonly NamedValue[], range: SourceRange): SugaredValue;
   /** Iteration for `for m in self.layers` (ModuleList, Sequential): unrolled. */
   iterate?(): SugaredValue[];
 }

@@ -1,0 +1,196 @@
+/**
+ * `torch.jit.script(module_instance)`, after torch/jit/_recursive.py and
+ * ModuleValue in python_sugared_value.cpp: `self` is a module whose submodules,
+ * parameters, buffers and attributes are read with `prim::GetAttr` (typed from
+ * the eager instance), whose `Final` attributes are constants, whose methods are
+ * compiled when reached and called with `prim::CallMethod`; ModuleList and
+ * Sequential iterate unrolled. `forward` and `@torch.jit.export` methods are the roots.
+ */
+import type { Graph } from '../ir/graph';
+import type { FunctionSchema } from '../ir/schema';
+import {
+  AnyType, BoolType, ClassType, DictType, FloatType, IntType, ListType, NoneType, StringType, TensorType, TupleType,
+} from '../ir/types';
+import type { Type } from '../ir/types';
+import type { Value } from '../ir/value';
+import type { SourceRange } from '../lang/source';
+import { moduleChildren, moduleBuffers, moduleParameters, moduleAttributes, isModuleInstance } from '../eager/module';
+import type { PyInstance, PyValue } from '../eager/objects';
+import { PyFunction } from '../eager/objects';
+import { DictValue, TupleValue } from '../runtime/ivalue';
+import { parseAnnotation } from './annotations';
+import type { CompilationUnit } from './compilation_unit';
+import { scriptError } from './errors';
+import type { FunctionEmitter } from './ir_emitter';
+import type { EagerContext } from './python_resolver';
+import { constantOf, isTensor } from './python_resolver';
+import { matchSchemas } from './schema_matching';
+import type { SugaredObject, SugaredValue } from './sugared_value';
+import { simple } from './sugared_value';
+
+/** The TorchScript type of an attribute's current value. */
+export function typeOfPyValue(v: PyValue): Type | undefined {
+  if (v === null) return NoneType;
+  if (typeof v === 'bigint') return IntType;
+  if (typeof v === 'number') return FloatType;
+  if (typeof v === 'boolean') return BoolType;
+  if (typeof v === 'string') return StringType;
+  if (isTensor(v)) return TensorType.get();
+  if (v instanceof TupleValue) {
+    const items = v.elements.map((x) => typeOfPyValue(x as PyValue));
+    return items.every((x) => x) ? new TupleType(items as Type[]) : undefined;
+  }
+  if (Array.isArray(v)) {
+    const first = v[0] === undefined ? TensorType.get() : typeOfPyValue(v[0]);
+    return first && new ListType(first);
+  }
+  if (v instanceof DictValue) {
+    const [k, val] = [...v.map][0] ?? [];
+    const kt = k === undefined ? StringType : typeOfPyValue(k as PyValue);
+    const vt = val === undefined ? TensorType.get() : typeOfPyValue(val as PyValue);
+    return kt && vt ? new DictType(kt, vt) : undefined;
+  }
+  return undefined;
+}
+
+/** Compiles modules of one program; types are per class (no mangling). */
+export class ModuleCompiler {
+  constructor(
+    readonly unit: CompilationUnit,
+    readonly eager: EagerContext,
+    /** The Python module name user classes live in (`__main__` classes get `__torch__.Name`). */
+    readonly mainModule = '',
+  ) {}
+
+  typeOf(m: PyInstance): ClassType {
+    const mod = m.cls.moduleName === '__main__' ? this.mainModule : m.cls.moduleName;
+    return new ClassType(`__torch__.${mod ? `${mod}.` : ''}${m.cls.name}`, true);
+  }
+
+  /** Compiles `name` of `m` (once per type); its graph and schema. */
+  method(m: PyInstance, name: string, range?: SourceRange): { graph: Graph; schema: FunctionSchema } {
+    const type = this.typeOf(m);
+    const key = `${type.qualifiedName}.${name}`;
+    const done = this.unit.methods.get(key);
+    if (done) return done;
+    const fn = m.cls.lookup(name);
+    if (!(fn instanceof PyFunction)) throw scriptError('no-attribute', range ?? { start: { line: 1, col: 0, offset: 0 }, end: { line: 1, col: 0, offset: 0 } }, { type: m.cls.name, name });
+    const source = this.eager.functionSource(fn)!;
+    const compiled = this.unit.compileMethod({ ...source, name }, type, (em, v) => this.object(em, v, m));
+    this.unit.methods.set(key, compiled);
+    return compiled;
+  }
+
+  /** The names `torch.jit.script` compiles first: forward and exported methods. */
+  roots(m: PyInstance): string[] {
+    const names: string[] = [];
+    if (m.cls.lookup('forward') instanceof PyFunction) names.push('forward');
+    for (const c of m.cls.mro) {
+      for (const [k, v] of c.dict) if (v instanceof PyFunction && v.jit.export && !names.includes(k)) names.push(k);
+    }
+    return names;
+  }
+
+  private finalConstants(m: PyInstance): Set<string> {
+    const out = new Set<string>();
+    for (const c of m.cls.mro) {
+      for (const [k, e] of c.annotations) if (parseAnnotationSafe(e)) out.add(k);
+      const consts = c.dict.get('__constants__');
+      if (Array.isArray(consts)) for (const n of consts) if (typeof n === 'string') out.add(n);
+    }
+    return out;
+  }
+
+  /** `self` (or a submodule) inside a method being emitted. */
+  object(em: FunctionEmitter, self: Value, m: PyInstance): SugaredObject {
+    const getAttr = (name: string, type: Type, range: SourceRange): Value => {
+      const v = em.b.insert1('prim::GetAttr', [self], type);
+      v.node.s_('name', name);
+      if (!/^\d/.test(name)) v.setDebugName(name);
+      else v.setDebugName(`_${name}`);
+      void range;
+      return v;
+    };
+    const children = moduleChildren(m);
+    const isContainer = ['Sequential', 'ModuleList'].includes(m.cls.name) && m.cls.moduleName.startsWith('torch.nn');
+    const obj: SugaredObject = {
+      kind: 'object',
+      describe: m.cls.name,
+      value: self,
+      attr: (name, range) => this.attr(em, m, self, name, range, getAttr),
+      call: (args, kwargs, range) => {
+        const { schema } = this.method(m, 'forward', range);
+        const matched = matchSchemas(em.b, [schema], range, { value: self, range }, args, kwargs);
+        const n = em.b.insert('prim::CallMethod', matched.inputs, matched.returnTypes, range);
+        n.s_('name', 'forward');
+        return simple(n.output());
+      },
+      iterate: isContainer
+        ? () => [...children].filter(([, c]) => c !== null).map(([k, c]) => this.object(em, getAttr(k, this.typeOf(c!), em.def.range), c!))
+        : undefined,
+    };
+    return obj;
+  }
+
+  private attr(
+    em: FunctionEmitter,
+    m: PyInstance,
+    self: Value,
+    name: string,
+    range: SourceRange,
+    getAttr: (name: string, type: Type, range: SourceRange) => Value,
+  ): SugaredValue | undefined {
+    const child = moduleChildren(m).get(name);
+    if (child) return this.object(em, getAttr(name, this.typeOf(child), range), child);
+    const params = moduleParameters(m);
+    const buffers = moduleBuffers(m);
+    if (params.has(name) || buffers.has(name)) {
+      const t = params.get(name) ?? buffers.get(name);
+      return t === null || t === undefined ? simple(em.b.none(range)) : simple(getAttr(name, TensorType.get(), range));
+    }
+    if (name === 'training') return simple(getAttr(name, BoolType, range));
+    const attrs = moduleAttributes(m);
+    if (attrs.has(name)) {
+      const v = attrs.get(name)!;
+      if (this.finalConstants(m).has(name)) {
+        const c = constantOf(v);
+        if (c) return { kind: 'constant', value: c };
+      }
+      if (isModuleInstance(v)) return this.object(em, getAttr(name, this.typeOf(v as PyInstance), range), v as PyInstance);
+      const type = typeOfPyValue(v);
+      if (type) return simple(getAttr(name, type, range));
+      throw scriptError('unsupported-value', range, { type: AnyType.str(), extra: ` (attribute ${name})` });
+    }
+    const fn = m.cls.lookup(name);
+    if (fn instanceof PyFunction) return this.boundMethod(em, m, name, self);
+    return undefined;
+  }
+
+  private boundMethod(em: FunctionEmitter, m: PyInstance, name: string, self: Value): SugaredValue {
+    const fn = m.cls.lookup(name) as PyFunction;
+    return {
+      kind: 'object',
+      describe: 'method',
+      attr: () => undefined,
+      call: (args, kwargs, range) => {
+        if (fn.jit.unused || fn.jit.ignore) {
+          em.b.insert('prim::RaiseException', [em.b.constant({ kind: 'str', value: 'This method was marked unused' }, range), em.b.none()], [], range);
+          return simple(em.b.uninitialized(TensorType.get()));
+        }
+        const { schema } = this.method(m, name, range);
+        const matched = matchSchemas(em.b, [schema], range, { value: self, range }, args, kwargs);
+        const n = em.b.insert('prim::CallMethod', matched.inputs, matched.returnTypes, range);
+        n.s_('name', name);
+        return simple(n.output());
+      },
+    };
+  }
+}
+
+function parseAnnotationSafe(e: Parameters<typeof parseAnnotation>[0]): boolean {
+  try {
+    return parseAnnotation(e).final;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The adapter from the eager interpreter's Python objects to sugared values
+ * (PyTorch's python_sugared_value.cpp): globals of a function become a
+ * Resolver; functions, modules, constants and exception classes map to what
+ * the compiler understands. Nothing else in src/script knows eager's objects.
+ */
+import type { FunctionDef } from '../lang/ast';
+import type { IValue } from '../ir/attributes';
+import type { Interpreter } from '../eager/interpreter';
+import type { Namespace, PyValue } from '../eager/objects';
+import { PyClass, PyFunction, PyModule, PyTypingForm } from '../eager/objects';
+import { TupleValue } from '../runtime/ivalue';
+import { Tensor } from '../runtime/tensor';
+import { pythonBuiltin, resolveDotted } from './builtins';
+import type { Resolver } from './resolver';
+import { functionalFunction } from './stdlib';
+import type { FunctionSource, SugaredValue } from './sugared_value';
+
+/** What the adapter needs from the interpreter: the text of the files functions come from. */
+export class EagerContext {
+  private readonly texts = new Map<string, string>();
+  constructor(readonly interpreter: Interpreter) {}
+
+  /** The whole text of `fileName`, rebuilt from the interpreter's source lines. */
+  textOf(fileName: string): string {
+    let text = this.texts.get(fileName);
+    if (text === undefined) {
+      const lines: string[] = [];
+      for (let i = 1; ; i++) {
+        const line = this.interpreter.sourceLine(fileName, i);
+        if (line === undefined) break;
+        lines.push(line);
+      }
+      text = lines.join('\n');
+      this.texts.set(fileName, text);
+    }
+    return text;
+  }
+
+  functionSource(fn: PyFunction): FunctionSource | undefined {
+    if (fn.node.kind !== 'FunctionDef') return undefined;
+    const moduleName = fn.globals.get('__name__');
+    if (moduleName === 'torch.nn.functional') return functionalFunction(fn.name);
+    const def: FunctionDef = fn.node;
+    return { def, name: fn.name, resolver: this.resolver(fn.globals), text: this.textOf(fn.fileName), fileName: fn.fileName };
+  }
+
+  /** Free names of code defined with `globals`, then Python's builtins. */
+  resolver(globals: Namespace): Resolver {
+    return {
+      resolve: (name) => {
+        const v = globals.get(name);
+        return (v === undefined ? undefined : this.sugared(v)) ?? pythonBuiltin(name);
+      },
+    };
+  }
+
+  /** A Python value as the compiler sees it; undefined when it has no meaning in TorchScript. */
+  sugared(v: PyValue): SugaredValue | undefined {
+    if (v instanceof PyModule) return resolveDotted(v.name) ?? { kind: 'pymodule', name: v.name };
+    if (v instanceof PyTypingForm) return { kind: 'pymodule', name: `typing.${v.name}` };
+    if (v instanceof PyFunction) {
+      const moduleName = v.globals.get('__name__');
+      if (moduleName === 'torch.nn.functional') return resolveDotted(`torch.nn.functional.${v.name}`);
+      const fn = this.functionSource(v);
+      return fn ? { kind: 'function', fn } : undefined;
+    }
+    if (v instanceof PyClass) return v.moduleName === 'builtins' ? pythonBuiltin(v.name) : undefined;
+    const constant = constantOf(v);
+    return constant ? { kind: 'constant', value: constant } : undefined;
+  }
+}
+
+/** A Python value as a constant IValue, when it is one (ints, floats, bools, strings, None, tuples and lists of them). */
+export function constantOf(v: PyValue): IValue | undefined {
+  if (v === null) return { kind: 'none' };
+  if (typeof v === 'bigint') return { kind: 'int', value: v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v };
+  if (typeof v === 'number') return { kind: 'float', value: v };
+  if (typeof v === 'boolean') return { kind: 'bool', value: v };
+  if (typeof v === 'string') return { kind: 'str', value: v };
+  if (v instanceof TupleValue || Array.isArray(v)) {
+    const items = (v instanceof TupleValue ? v.elements : v).map((x) => constantOf(x as PyValue));
+    if (items.some((x) => x === undefined)) return undefined;
+    return { kind: v instanceof TupleValue ? 'tuple' : 'list', items: items as IValue[] };
+  }
+  return undefined;
+}
+
+export function isTensor(v: PyValue): v is Tensor {
+  return v instanceof Tensor;
+}
