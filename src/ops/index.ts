@@ -7,6 +7,7 @@ import './indexing';
 import './creation';
 import './random';
 import './linalg';
+import './sorting';
 import './conv';
 import './nn_functional';
 import './scalar_ops';
