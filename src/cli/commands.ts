@@ -1,7 +1,8 @@
 /** The command table: later stages add `exec`, `graph`, `run` here. */
 import { codeCommand } from './commands/code';
 import { conformanceCommand } from './commands/conformance';
+import { execCommand } from './commands/exec';
 import { parseCommand } from './commands/parse';
 import type { Command } from './io';
 
-export const COMMANDS: readonly Command[] = [parseCommand, codeCommand, conformanceCommand];
+export const COMMANDS: readonly Command[] = [parseCommand, codeCommand, conformanceCommand, execCommand];

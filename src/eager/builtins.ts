@@ -219,7 +219,13 @@ export function makeBuiltins(it: Interpreter): Namespace {
   fn('property', ([f]) => new PyDescriptor('property', f!));
   fn('staticmethod', ([f]) => new PyDescriptor('staticmethod', f!));
   fn('classmethod', ([f]) => new PyDescriptor('classmethod', f!));
-  fn('slice', (a) => (a.length === 1 ? new PySlice(null, a[0]!, null) : new PySlice(a[0] ?? null, a[1] ?? null, a[2] ?? null)));
+  ns.set(
+    'slice',
+    new PyClass('slice', [objectClass], null, null, {
+      construct: (a) => (a.length === 1 ? new PySlice(null, a[0]!, null) : new PySlice(a[0] ?? null, a[1] ?? null, a[2] ?? null)),
+      instanceCheck: (v) => v instanceof PySlice,
+    }),
+  );
   fn('type', ([v]) => (v instanceof PyInstance ? v.cls : (ns.get(typeName(v!)) instanceof PyClass ? ns.get(typeName(v!))! : new PyClass(typeName(v!), [objectClass]))));
   fn('vars', ([v]) => new DictValue(v instanceof PyInstance ? [...v.dict].map(([k, x]) => [k, asIValue(x)] as const) : []));
   ns.set('_IncompatibleKeys', incompatibleKeysClass(it));

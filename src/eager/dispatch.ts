@@ -1,6 +1,8 @@
 // The one place where eager code runs an operator: binding, the kernel call, and the op observer.
 import type { IValue } from '../runtime/ivalue';
-import { ListType } from '../ir/types';
+import { DTypeValue } from '../runtime/ivalue';
+import type { Type } from '../ir/types';
+import { ListType, OptionalType } from '../ir/types';
 import { TorchError } from '../runtime/errors';
 import type { OpEntry } from '../ops/index';
 import { bindArguments, lookupOp, overloadsOf, schemaOf } from '../ops/index';
@@ -36,15 +38,30 @@ export function hasOp(name: string): boolean {
   return name.includes('.', name.indexOf('::')) ? lookupOp(name) !== undefined : overloadsOf(name).length > 0;
 }
 
+function dtypeAsCode(v: PyValue): PyValue {
+  return v instanceof DTypeValue ? v.code : v;
+}
+
+function isIntList(t: Type): boolean {
+  const u = t instanceof OptionalType ? t.elementType : t;
+  return u instanceof ListType && u.elementType.kind === 'int';
+}
+
 /**
- * Python's arg parser also accepts `torch.rand(2)` / `x.view(6)`: trailing ints given where the first
- * int list parameter is. Retries binding with them packed into one list.
+ * Python's arg parser is more lenient than schema matching: `torch.rand(2, 3)` / `x.view(6)` give an
+ * int list as trailing ints, and `x.sum(dim=1)` gives one as a bare int. Retries binding that way.
  */
-function bindPackedInts(schema: ReturnType<typeof schemaOf>, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>): IValue[] | null {
-  const p = schema.arguments.findIndex((a) => !a.kwargOnly && a.type instanceof ListType && a.type.elementType.kind === 'int');
-  if (p < 0 || args.length <= p || !args.slice(p).every((a) => typeof a === 'bigint')) return null;
-  const packed = [...args.slice(0, p), args.slice(p)] as IValue[];
-  return bindArguments(schema, packed, kwargs as ReadonlyMap<string, IValue>);
+function bindLeniently(schema: ReturnType<typeof schemaOf>, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>): IValue[] | null {
+  const params = schema.arguments;
+  let pos = [...args];
+  const p = params.findIndex((a) => !a.kwargOnly && isIntList(a.type));
+  if (p >= 0 && pos.length > p + 1 && pos.slice(p).every((a) => typeof a === 'bigint')) pos = [...pos.slice(0, p), pos.slice(p)];
+  pos = pos.map((v, i) => (typeof v === 'bigint' && params[i] && isIntList(params[i].type) ? [v] : v));
+  const kw = new Map([...kwargs].map(([k, v]) => {
+    const param = params.find((a) => a.name === k);
+    return [k, typeof v === 'bigint' && param && isIntList(param.type) ? [v] : v] as const;
+  }));
+  return bindArguments(schema, pos as IValue[], kw as ReadonlyMap<string, IValue>);
 }
 
 function describe(v: PyValue): string {
@@ -61,12 +78,16 @@ function describe(v: PyValue): string {
  * Calls operator `name` with Python-style arguments. The first overload (registration order) whose
  * schema binds the values wins. No match is a TypeError naming the overloads, as PyTorch does.
  */
-export function invokeOp(name: string, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue> = new Map()): PyValue {
+export function invokeOp(name: string, rawArgs: readonly PyValue[], rawKwargs: ReadonlyMap<string, PyValue> = new Map()): PyValue {
+  // Note [Dtypes as ints]: schemas type dtypes as ScalarType (an int in TorchScript), so a
+  // torch.float32 object is passed as its ScalarType code, as the script compiler does.
+  const args = rawArgs.map(dtypeAsCode);
+  const kwargs = new Map([...rawKwargs].map(([k, v]) => [k, dtypeAsCode(v)] as const));
   const exact = name.includes('.', name.indexOf('::')) ? lookupOp(name) : undefined;
   const candidates = exact !== undefined ? [exact] : overloadsOf(name);
   for (const entry of candidates) {
     const schema = schemaOf(entry);
-    const bound = bindArguments(schema, args as IValue[], kwargs as ReadonlyMap<string, IValue>) ?? bindPackedInts(schema, args, kwargs);
+    const bound = bindArguments(schema, args as IValue[], kwargs as ReadonlyMap<string, IValue>) ?? bindLeniently(schema, args, kwargs);
     if (bound === null) continue;
     if (entry.kernel === null) {
       throw pyError('NotImplementedError', `${name} is not supported yet (${entry.reason ?? entry.status})`);

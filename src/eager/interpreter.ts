@@ -39,7 +39,7 @@ export interface RunResult {
   readonly ok: boolean;
   /** The traceback text Python would print to stderr (ends with a newline). */
   readonly error?: string;
-  /** The uncaught exception: its class name, message and the line in the main file. */
+  /** The uncaught exception: its class name, message and the innermost line of the main file it passed through. */
   readonly exception?: { readonly type: string; readonly message: string; readonly line: number | null };
   /** The main module's globals after the run (for the api layer to pick entries). */
   readonly globals: Namespace;

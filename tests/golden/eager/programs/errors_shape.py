@@ -1,0 +1,5 @@
+import torch
+
+a = torch.rand(2, 3)
+b = torch.rand(2, 3)
+print((a @ b).shape)

@@ -1,0 +1,5 @@
+def g(a, b):
+    return a + b
+
+
+g(1)
