@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import type { CliIO } from '../io';
+import { graphCommand } from './graph';
+
+function run(args: string[], files: Record<string, string>): { status: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    readFile: (p) => {
+      if (!(p in files)) throw new Error('missing');
+      return files[p]!;
+    },
+  };
+  const status = graphCommand.run(args, io) as number;
+  return { status, out, err };
+}
+
+const program = `import torch
+import torch.nn as nn
+
+def f(x: torch.Tensor, n: int):
+    for i in range(n):
+        x = x * 2
+    return x
+
+class M(nn.Module):
+    def __init__(self, k: int):
+        super().__init__()
+        self.lin = nn.Linear(k, k)
+
+    def forward(self, x):
+        return self.lin(x).relu()
+
+def bad(x: int):
+    return x + "a"
+`;
+
+describe('jitscope graph', () => {
+  test('prints the graph of a function', () => {
+    const r = run(['p.py', '--entry', 'f'], { 'p.py': program });
+    expect(r.status).toBe(0);
+    expect(r.out.join('\n')).toContain('prim::Loop(%n.1');
+  });
+
+  test('compiles a module with constructor arguments, inlined', () => {
+    const r = run(['p.py', '--entry', 'M', '--init-args', '[4]', '--inlined'], { 'p.py': program });
+    expect(r.err).toEqual([]);
+    expect(r.out.join('\n')).toContain('aten::linear');
+    expect(r.out.join('\n')).not.toContain('prim::CallMethod');
+  });
+
+  test('reports TorchScript errors on the right line with exit status 1', () => {
+    const r = run(['p.py', '--entry', 'bad'], { 'p.py': program });
+    expect(r.status).toBe(1);
+    expect(r.err[0]).toMatch(/^p\.py:18:\d+: error: Arguments for call are not valid/);
+    expect(r.err.join('\n')).toContain('<--- HERE');
+  });
+
+  test('--repeat prints the timing to stderr', () => {
+    const r = run(['p.py', '--entry', 'f', '--repeat', '3'], { 'p.py': program });
+    expect(r.status).toBe(0);
+    expect(r.err[0]).toMatch(/^compiled 3 times in [\d.]+ ms/);
+  });
+
+  test('usage errors exit with 2', () => {
+    expect(run(['p.py'], { 'p.py': program }).status).toBe(2);
+    expect(run(['q.py', '--entry', 'f'], {}).status).toBe(2);
+  });
+});
