@@ -8,10 +8,7 @@ import { typeName } from './types';
 
 export function callValue(it: Interpreter, f: PyValue, args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
   if (f instanceof PyBuiltin) return f.fn(args, kwargs);
-  if (f instanceof PyFunction) {
-    if (f.scripted !== undefined) return callValue(it, f.scripted, args, kwargs);
-    return callFunction(it, f, args, kwargs);
-  }
+  if (f instanceof PyFunction) return callFunction(it, f, args, kwargs);
   if (f instanceof PyBoundMethod) return callValue(it, f.fn, [f.self, ...args], kwargs);
   if (f instanceof PyClass) return instantiate(it, f, args, kwargs);
   if (f instanceof PyInstance) {

@@ -50,8 +50,6 @@ export class PyFunction extends PyObject {
   /** The class whose body defined this function (for zero-argument `super()`). */
   definingClass: PyClass | null = null;
   readonly jit: JitMarks = {};
-  /** Set by `@torch.jit.script` with the JIT on: what the script hook returned. */
-  scripted: PyValue | undefined = undefined;
   constructor(
     readonly name: string,
     readonly qualname: string,
