@@ -19,11 +19,11 @@ import type { CompilationUnit } from './compilation_unit';
 import type { Resolver } from './resolver';
 import type { SugaredValue } from './sugared_value';
 import { simple } from './sugared_value';
-import { emitAttribute, emitExpr, emitSugared } from './ir_emitter_exprs';
+import { emitAttribute, emitCondition, emitExpr, emitSugared } from './ir_emitter_exprs';
 import { emitAugAssign, emitSubscriptAssign } from './ir_emitter_assign';
 import { emitBody, emitFor, emitIfStatement, emitWhile } from './ir_emitter_control';
 import type { ExitTarget, Flow } from './ir_emitter_control';
-import { emitCall } from './ir_emitter_calls';
+import { callOp, emitCall } from './ir_emitter_calls';
 
 /** Everything emission needs; one per function being compiled. */
 export class FunctionEmitter {
@@ -239,20 +239,23 @@ export class FunctionEmitter {
     this.b.insert('prim::RaiseException', [message, cls], [], range);
   }
 
+  // `assert c, msg` raises "AssertionError: msg" with no class (as PyTorch's emitAssert).
   private emitAssert(test: Expr, msg: Expr | null, range: SourceRange): void {
-    emitIfStatement(this, {
-      kind: 'If',
-      range,
-      test,
-      body: [],
-      orelse: [{ kind: 'Raise', range, cause: null, exc: assertionCall(msg, range) }],
+    const cond = emitCondition(this, test);
+    const node = this.b.insert('prim::If', [cond.value], [], range);
+    node.addBlock();
+    const orelse = node.addBlock();
+    this.graph.withInsertPoint(orelse, () => {
+      let text: Value;
+      if (!msg || (msg.kind === 'Constant' && msg.type === 'str')) {
+        text = this.b.constant({ kind: 'str', value: `AssertionError: ${msg ? (msg as { value: string }).value : ''}` });
+      } else {
+        const prefix = this.b.constant({ kind: 'str', value: 'AssertionError: ' });
+        text = callOp(this, 'aten::add', [prefix, callOp(this, 'aten::str', [emitExpr(this, msg)], msg.range)], msg.range);
+      }
+      this.b.insert('prim::RaiseException', [text, this.b.none()], [], range);
     });
   }
-}
-
-function assertionCall(msg: Expr | null, range: SourceRange): Expr {
-  const func: Expr = { kind: 'Name', id: 'AssertionError', ctx: 'Load', range };
-  return { kind: 'Call', func, args: msg ? [msg] : [], keywords: [], range };
 }
 
 function unpackError(need: number, got: number, range: SourceRange): Error {
