@@ -1,13 +1,14 @@
 /**
  * A program's entry compiled (script) or traced (trace) and made callable: the one piece
  * of integration that the playground's analyze() and the conformance runner share.
+ * Each mode lives in its own file: session_script.ts and session_trace.ts.
  */
 import '../ops';
 import type { Graph } from '../ir/graph';
 import type { Diagnostic } from '../lang/source';
 import type { IValue } from '../runtime/ivalue';
-import { runGraph } from '../runtime/interpreter';
-import { compileFunction } from '../script/compile';
+import { scriptEntry } from './session_script';
+import { traceEntry } from './session_trace';
 
 export interface EntryRequest {
   readonly source: string;
@@ -25,6 +26,10 @@ export interface EntryRequest {
 
 export interface CompiledEntry {
   readonly graph: Graph;
+  /** `.inlined_graph`, for modules and functions that call others. */
+  readonly inlinedGraph?: Graph;
+  /** `.code`. */
+  readonly code?: string;
   /** Runs the compiled entry (the IR interpreter over the graph) on `inputs`. */
   call(inputs: readonly IValue[]): IValue;
 }
@@ -36,27 +41,13 @@ export interface EntryResult {
   readonly warnings: readonly Diagnostic[];
 }
 
-function failure(request: EntryRequest, message: string): EntryResult {
+/** A result with one error diagnostic at the start of the file (for failures with no better place). */
+export function entryFailure(code: string, message: string): EntryResult {
   const start = { line: 1, col: 0, offset: 0 };
-  return {
-    diagnostics: [{ message, range: { start, end: start }, severity: 'error', code: `api/${request.mode}-unavailable` }],
-    warnings: [],
-  };
+  return { diagnostics: [{ message, range: { start, end: start }, severity: 'error', code }], warnings: [] };
 }
 
 /** Compiles or traces `request.entry`. Never throws on user input. */
 export function compileEntry(request: EntryRequest): EntryResult {
-  if (request.mode === 'trace') return failure(request, 'trace not implemented');
-  const result = compileFunction(request.source, request.fileName, request.entry);
-  const graph = result.graph;
-  if (!graph) {
-    const notAFunction = result.diagnostics.some((d) => d.code === 'script/no-entry');
-    if (notAFunction) return failure(request, `module entries are not wired yet (${request.entry})`);
-    return { diagnostics: result.diagnostics, warnings: [] };
-  }
-  return {
-    entry: { graph, call: (inputs) => runGraph(graph, inputs) },
-    diagnostics: result.diagnostics,
-    warnings: [],
-  };
+  return request.mode === 'trace' ? traceEntry(request) : scriptEntry(request);
 }
