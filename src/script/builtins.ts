@@ -3,7 +3,7 @@
  * builtins mean to the compiler (PyTorch's builtin tables in
  * torch/jit/_builtins.py and the sugared values of python_sugared_value.cpp).
  */
-import { FloatType, TensorType } from '../ir/types';
+import { TensorType } from '../ir/types';
 import { functionalFunction } from './stdlib';
 import type { SpecialForm, SugaredValue } from './sugared_value';
 
@@ -86,5 +86,3 @@ function torchAttr(name: string): SugaredValue {
   }
   return { kind: 'builtin', name: `aten::${name}` };
 }
-
-export const floatType = FloatType;
