@@ -11,11 +11,15 @@ export async function openApp(page: Page, path = '/'): Promise<string[]> {
   return errors;
 }
 
-/** Replaces the editor's text as a user would: select all, then type (inserted without auto-indent). */
+/** Replaces the editor's text as a user would: select all, then paste (typing would auto-indent). */
 export async function setSource(page: Page, text: string): Promise<void> {
-  await page.locator('[data-testid="editor"] .monaco-editor textarea').first().focus();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  // Monaco takes input through a hidden textarea or an EditContext element; clicking the text focuses either.
+  await page.locator('[data-testid="editor"] .view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(text);
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect.poll(() => page.evaluate(() => document.querySelector('[data-testid="editor"] .view-lines')?.textContent?.length ?? 0)).toBeGreaterThan(0);
 }
 
 export function fixtureGraph(name: string): string {

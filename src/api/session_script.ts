@@ -1,18 +1,54 @@
 /** The script half of the session: torch.jit.script of a function or a module class. */
+import { stateDict, type PyInstance } from '../eager';
+import type { IValue } from '../runtime/ivalue';
 import { runGraph } from '../runtime/interpreter';
+import { Tensor } from '../runtime/tensor';
 import { compileFunction } from '../script/compile';
-import { entryFailure, type EntryRequest, type EntryResult } from './session';
+import { compileModule } from '../script/compile_module';
+import type { EntryRequest, EntryResult } from './session';
+
+/** Copies a state_dict (dotted names) into the module's tensors in place, as load_state_dict does. */
+export function loadParams(instance: PyInstance, params: ReadonlyMap<string, IValue> | undefined): void {
+  if (!params || params.size === 0) return;
+  const own = stateDict(instance);
+  for (const [name, value] of params) {
+    const target = own.map.get(name);
+    if (target instanceof Tensor && value instanceof Tensor) target.copy_(value.cast(target.dtype));
+  }
+}
+
+function scriptModuleEntry(request: EntryRequest): EntryResult {
+  const result = compileModule(request.source, request.fileName, request.entry, {
+    initArgs: request.initArgs ?? [],
+    ...(request.method ? { method: request.method } : {}),
+    prepare: (instance) => loadParams(instance, request.params),
+  });
+  const { graph, unit, object } = result;
+  if (!graph || !unit || !object) return { diagnostics: result.diagnostics, warnings: [] };
+  return {
+    entry: {
+      graph,
+      inlinedGraph: unit.inlined(graph),
+      call: (inputs) => runGraph(graph, [object, ...inputs], { callees: unit }),
+    },
+    diagnostics: result.diagnostics,
+    warnings: [],
+  };
+}
 
 export function scriptEntry(request: EntryRequest): EntryResult {
   const result = compileFunction(request.source, request.fileName, request.entry);
-  const graph = result.graph;
+  const { graph, unit } = result;
   if (!graph) {
     const notAFunction = result.diagnostics.some((d) => d.code === 'script/no-entry');
-    if (notAFunction) return entryFailure('api/script-module', `module entries are not wired yet (${request.entry})`);
-    return { diagnostics: result.diagnostics, warnings: [] };
+    return notAFunction ? scriptModuleEntry(request) : { diagnostics: result.diagnostics, warnings: [] };
   }
   return {
-    entry: { graph, call: (inputs) => runGraph(graph, inputs) },
+    entry: {
+      graph,
+      ...(unit ? { inlinedGraph: unit.inlined(graph) } : {}),
+      call: (inputs) => runGraph(graph, inputs, unit ? { callees: unit } : {}),
+    },
     diagnostics: result.diagnostics,
     warnings: [],
   };

@@ -50,6 +50,12 @@ export function App() {
   const response = compiler.response;
   const result = response?.result;
 
+  // An entry that the program no longer defines falls back to the last one defined.
+  const entries = compiler.current ? result?.entries : undefined;
+  useEffect(() => {
+    if (state.entry && entries && entries.length > 0 && !entries.some((e) => e.name === state.entry)) update({ entry: null });
+  }, [entries, state.entry, update]);
+
   // Autosave and keep the address a permalink of what is on screen.
   useEffect(() => {
     const timer = setTimeout(() => persist(state), 400);
@@ -109,7 +115,6 @@ export function App() {
       />
     ),
     open('code') && <CodePane key="code" code={override ? undefined : result?.code} emptyMessage={emptyMessage} {...paneProps('code')} />,
-    open('diff') && <DiffPane key="diff" diff={response?.diff} {...paneProps('diff')} />,
   ].filter(Boolean);
   const right = [
     open('graph') && (
@@ -127,10 +132,12 @@ export function App() {
       />
     ),
     lowerRight.length > 0 && (
-      <Split key="lower" id="lower" direction="row" initial={[1, 1, 1]}>
+      <Split key="lower" id="lower" direction="row" initial={[1, 1]}>
         {lowerRight}
       </Split>
     ),
+    // The diff gets a full-width row: two IRs side by side need the room.
+    open('diff') && <DiffPane key="diff" diff={response?.diff} {...paneProps('diff')} />,
   ].filter(Boolean);
 
   const sourcePane = (
@@ -171,7 +178,7 @@ export function App() {
           await navigator.clipboard?.writeText(url).catch(() => undefined);
           return url;
         }}
-        backend={result?.backend && result.backend !== 'none' ? result.backend : 'cpu'}
+        backend={result?.backend ?? 'none'}
         onRun={compiler.runNow}
       />
       {linkMessage && (
@@ -197,7 +204,7 @@ export function App() {
             )}
           </Split>
           {right.length > 0 && (
-            <Split id="right" direction="column" initial={[0.6, 0.4]}>
+            <Split id="right" direction="column" initial={[0.5, 0.3, 0.3]}>
               {right}
             </Split>
           )}

@@ -81,7 +81,7 @@ function NodeView({ node, selected, highlighted, onSelect, onToggle }: NodeProps
     >
       <title>{tooltip}</title>
       <rect className="box" width={node.w} height={node.h} rx={node.role === 'op' ? 5 : 11} />
-      {node.role === 'op' && <path className="band" d={bandPath(node.w, titleH, 5)} />}
+      {node.role === 'op' && (node.h > titleH + 1 ? <path className="band" d={bandPath(node.w, titleH, 5)} /> : <rect className="band" width={node.w} height={node.h} rx={5} />)}
       <text className="title" x={10} y={15}>
         {node.title}
       </text>

@@ -10,6 +10,8 @@ export const DEBOUNCE_MS = 250;
 
 export interface CompileState {
   readonly response: CompileResponse | undefined;
+  /** True when `response` answers the current request (not an older one). */
+  readonly current: boolean;
   readonly stale: boolean;
   /** A problem outside the program (stopped, crashed), for the output pane. */
   readonly notice: string | undefined;
@@ -33,7 +35,7 @@ export function useCompiler(request: CompileRequest): CompileState {
     },
   });
   const client = clientRef.current;
-  const [response, setResponse] = useState<CompileResponse | undefined>();
+  const [answered, setAnswered] = useState<{ response: CompileResponse; key: string } | undefined>();
   const [stale, setStale] = useState(true);
   const [roundTripMs, setRoundTripMs] = useState<number | undefined>();
   const latest = useRef(request);
@@ -41,10 +43,11 @@ export function useCompiler(request: CompileRequest): CompileState {
 
   const send = useCallback(() => {
     const started = performance.now();
+    const sentKey = JSON.stringify(latest.current);
     setStale(true);
     client.compile(latest.current).then(
       (r) => {
-        setResponse(r);
+        setAnswered({ response: r, key: sentKey });
         setStale(false);
         setRestartNotice(undefined);
         setRoundTripMs(performance.now() - started);
@@ -66,5 +69,5 @@ export function useCompiler(request: CompileRequest): CompileState {
 
   useEffect(() => () => client.dispose(), [client]);
 
-  return { response, stale, notice: restartNotice, roundTripMs, runNow: send, client };
+  return { response: answered?.response, current: answered?.key === key, stale, notice: restartNotice, roundTripMs, runNow: send, client };
 }

@@ -36,6 +36,7 @@ export function DiffPane({ diff, maximised, onMaximise, stale }: Props) {
         readOnly: true,
         automaticLayout: true,
         renderSideBySide: true,
+        useInlineViewWhenSpaceIsLimited: false,
         minimap: { enabled: false },
         fontSize: 12,
         fontFamily: "'JetBrains Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace",

@@ -75,7 +75,7 @@ export function Toolbar(props: Props) {
       >
         {shared ? 'Link copied' : 'Share'}
       </button>
-      <span className={`badge backend-${backend}`} data-testid="backend" title="The tfjs backend that ran the program">
+      <span className={`badge backend-${backend}`} data-testid="backend" title={backend === 'none' ? 'Nothing has run yet' : 'The tfjs backend that ran the program'}>
         {backend}
       </span>
     </header>

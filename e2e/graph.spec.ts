@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { fixtureGraph, openApp, screenshot, showGraph } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => localStorage.clear());
+});
+
+test('blocks are drawn nested inside their prim::If and prim::Loop', async ({ page }) => {
+  await openApp(page);
+  await showGraph(page, fixtureGraph('foo_loop_if'));
+  const graph = page.getByTestId('graph-view');
+  await expect(graph.locator('g[data-kind="prim::If"] > g[data-block="block0"] g[data-kind="aten::sub"]')).toHaveCount(1);
+  await expect(graph.locator('g[data-kind="prim::If"] > g[data-block="block1"] g[data-kind="aten::add"]')).toHaveCount(1);
+  await expect(graph.locator('g[data-kind="prim::Loop"] > g[data-block="block0"] g[data-kind="prim::If"]')).toHaveCount(1);
+  // Constants are folded into their users, not drawn.
+  await expect(graph.locator('g[data-kind="prim::Constant"]')).toHaveCount(0);
+  await expect(graph.locator('g[data-kind="aten::sub"]')).toContainText('(●, 1., 1)');
+  await expect(graph.locator('.edge-label').first()).toBeVisible();
+  await screenshot(page, 'graph-nested');
+
+  // Selecting a node highlights its line in the IR pane.
+  await graph.locator('g[data-kind="aten::sub"]').click();
+  await expect(page.locator('[data-testid="ir-view"] .line.hl')).toContainText('aten::sub');
+  await expect(graph.locator('g[data-kind="aten::sub"]')).toHaveClass(/selected/);
+
+  // Collapsing the loop hides its body.
+  await graph.locator('g[data-kind="prim::Loop"] > .toggle').click();
+  await expect(graph.locator('g[data-kind="prim::If"]')).toHaveCount(0);
+  await expect(graph.locator('g[data-kind="prim::Loop"]')).toContainText('1 block, 4 nodes');
+});
+
+test('a module graph folds submodule reads into calls, and search finds nodes', async ({ page }) => {
+  await openApp(page);
+  await showGraph(page, fixtureGraph('gate_cell_script'));
+  const graph = page.getByTestId('graph-view');
+  await expect(graph.locator('g[data-kind="prim::CallMethod"]')).toHaveCount(2);
+  await expect(graph.locator('g[data-kind="prim::GetAttr"]')).toHaveCount(0);
+  await expect(graph).toContainText('linear.forward');
+  await page.getByRole('searchbox', { name: 'Search nodes' }).fill('tanh');
+  await expect(graph.locator('g.highlighted')).toHaveCount(1);
+  await expect(graph.locator('g.highlighted')).toHaveAttribute('data-kind', 'aten::tanh');
+  await page.getByTestId('maximise-graph').click();
+  await page.getByTestId('graph-fit').click();
+  await screenshot(page, 'graph-module-maximised');
+});
+
+// A ResNet-sized graph: 100 residual blocks of conv, batch_norm, relu and add (400 nodes).
+function bigGraph(blocks: number): string {
+  const lines = ['graph(%x.1 : Float(1, 64, 56, 56)):', '  %one : int = prim::Constant[value=1]()', '  %no : bool = prim::Constant[value=0]()'];
+  let prev = 'x.1';
+  for (let i = 0; i < blocks; i++) {
+    lines.push(`  %c${i} : Tensor = aten::conv2d(%${prev}, %one, %one) # main.py:${i + 1}:4`);
+    lines.push(`  %b${i} : Tensor = aten::batch_norm(%c${i}, %no, %one) # main.py:${i + 1}:4`);
+    lines.push(`  %r${i} : Tensor = aten::relu(%b${i}) # main.py:${i + 1}:4`);
+    lines.push(`  %a${i} : Tensor = aten::add(%r${i}, %${prev}, %one) # main.py:${i + 1}:4`);
+    prev = `a${i}`;
+  }
+  lines.push(`  return (%${prev})`);
+  return lines.join('\n') + '\n';
+}
+
+test('a 400-node graph is laid out in the worker and drawn', async ({ page }) => {
+  await openApp(page);
+  const started = Date.now();
+  await showGraph(page, bigGraph(100));
+  await expect(page.getByTestId('graph-view').locator('g[data-kind="aten::add"]')).toHaveCount(100, { timeout: 30_000 });
+  const total = Date.now() - started;
+  const status = await page.getByTestId('graph-status').textContent();
+  const layoutMs = Number(/layout (\d+) ms/.exec(status ?? '')?.[1]);
+  console.log(`400-node graph: ELK layout ${layoutMs} ms in the worker, model+layout+draw ${total} ms`);
+  test.info().annotations.push({ type: 'layout ms (400 nodes)', description: String(layoutMs) }, { type: 'model+layout+draw ms', description: String(total) });
+  await screenshot(page, 'graph-400');
+  expect(layoutMs).toBeGreaterThan(0);
+});

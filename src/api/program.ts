@@ -1,0 +1,64 @@
+/**
+ * A user's program loaded the way `python program.py` would run it: the eager interpreter
+ * runs its module-level code once, and its entries (functions, nn.Module classes) are then
+ * looked up, constructed and given their parameters from the same run. The script and
+ * trace halves of the session build on this so the module-level code runs once.
+ */
+import { Interpreter, PyClass, PyFunction, PyInstance, type PyValue, type RunResult, stateDict } from '../eager';
+import type { IValue } from '../runtime/ivalue';
+import { Tensor } from '../runtime/tensor';
+
+export interface LoadedProgram {
+  readonly interpreter: Interpreter;
+  readonly run: RunResult;
+}
+
+export interface LoadOptions {
+  /** False for PYTORCH_JIT=0. */
+  readonly jit?: boolean;
+  readonly stepBudget?: number;
+}
+
+/** Runs the module-level code of `source`. Never throws on user input (errors are in `run`). */
+export function loadProgram(source: string, fileName: string, options: LoadOptions = {}): LoadedProgram {
+  const interpreter = new Interpreter({
+    jit: options.jit ?? true,
+    ...(options.stepBudget === undefined ? {} : { stepBudget: options.stepBudget }),
+  });
+  return { interpreter, run: interpreter.run(source, fileName) };
+}
+
+/** The entry named `name` in the program's globals: a function or a class, else undefined. */
+export function lookupEntry(program: LoadedProgram, name: string): PyFunction | PyClass | undefined {
+  const v = program.run.globals.get(name);
+  return v instanceof PyFunction || v instanceof PyClass ? v : undefined;
+}
+
+/**
+ * Constructs module class `cls` with `initArgs` and copies `params` (a state_dict with
+ * dotted names) into its parameters and buffers in place, as `load_state_dict` does.
+ * Throws a PyException for user errors (a bad constructor call, a missing key).
+ */
+export function instantiate(
+  program: LoadedProgram,
+  cls: PyClass,
+  initArgs: readonly IValue[] = [],
+  params?: ReadonlyMap<string, IValue>,
+): PyInstance {
+  const it = program.interpreter;
+  const instance = it.call(cls, [...initArgs]);
+  if (!(instance instanceof PyInstance)) throw new Error(`constructing ${cls.name} gave no instance`);
+  if (params && params.size > 0) {
+    const own = stateDict(instance);
+    for (const [name, value] of params) {
+      const target = own.map.get(name);
+      if (target instanceof Tensor && value instanceof Tensor) target.copy_(value.cast(target.dtype));
+    }
+  }
+  return instance;
+}
+
+/** A value as the eager interpreter holds it, for callers that pass IValues in. */
+export function asPyValues(values: readonly IValue[]): PyValue[] {
+  return [...values];
+}
