@@ -48,14 +48,18 @@ export function instantiate(
   const it = program.interpreter;
   const instance = it.call(cls, [...initArgs]);
   if (!(instance instanceof PyInstance)) throw new Error(`constructing ${cls.name} gave no instance`);
-  if (params && params.size > 0) {
-    const own = stateDict(instance);
-    for (const [name, value] of params) {
-      const target = own.map.get(name);
-      if (target instanceof Tensor && value instanceof Tensor) target.copy_(value.cast(target.dtype));
-    }
-  }
+  loadParams(instance, params);
   return instance;
+}
+
+/** Copies a state_dict (dotted names) into the module's tensors in place, as load_state_dict does. */
+export function loadParams(instance: PyInstance, params: ReadonlyMap<string, IValue> | undefined): void {
+  if (!params || params.size === 0) return;
+  const own = stateDict(instance);
+  for (const [name, value] of params) {
+    const target = own.map.get(name);
+    if (target instanceof Tensor && value instanceof Tensor) target.copy_(value.cast(target.dtype));
+  }
 }
 
 /** A value as the eager interpreter holds it, for callers that pass IValues in. */

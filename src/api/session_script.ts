@@ -1,21 +1,9 @@
 /** The script half of the session: torch.jit.script of a function or a module class. */
-import { stateDict, type PyInstance } from '../eager';
-import type { IValue } from '../runtime/ivalue';
 import { runGraph } from '../runtime/interpreter';
-import { Tensor } from '../runtime/tensor';
 import { compileFunction } from '../script/compile';
 import { compileModule } from '../script/compile_module';
+import { loadParams } from './program';
 import type { EntryRequest, EntryResult } from './session';
-
-/** Copies a state_dict (dotted names) into the module's tensors in place, as load_state_dict does. */
-export function loadParams(instance: PyInstance, params: ReadonlyMap<string, IValue> | undefined): void {
-  if (!params || params.size === 0) return;
-  const own = stateDict(instance);
-  for (const [name, value] of params) {
-    const target = own.map.get(name);
-    if (target instanceof Tensor && value instanceof Tensor) target.copy_(value.cast(target.dtype));
-  }
-}
 
 function scriptModuleEntry(request: EntryRequest): EntryResult {
   const result = compileModule(request.source, request.fileName, request.entry, {

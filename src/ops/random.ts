@@ -3,7 +3,7 @@ import { Tensor } from '../runtime/tensor';
 import type { DType } from '../runtime/dtype';
 import { DEFAULT_FLOAT, castArray } from '../runtime/dtype';
 import { TorchError } from '../runtime/errors';
-import { rand, randint, randn, randperm } from '../runtime/random';
+import { normalFill, rand, randint, randn, randperm, uniformFill } from '../runtime/random';
 import * as A from './args';
 import { LIKE, OPTS } from './creation';
 import { defineOp } from './registry';
@@ -51,4 +51,27 @@ defineOp(`aten::randperm(int n, *, ${RI}) -> Tensor`, (a) => {
   const n = A.int(a[0]);
   if (n < 0) throw new TorchError('RuntimeError', `n must be non-negative, got${n}`);
   return Tensor.fromValues(A.optDtype(a[1]) ?? 'int64', [n], randperm(n));
+});
+
+// In-place sampling (`w.uniform_(-0.5, 0.5)`): PyTorch draws numel values in the tensor's
+// logical order for contiguous tensors, which is the order copy_ writes them back in.
+function fillSampled(self: Tensor, fill: (out: Float32Array | Float64Array) => void): Tensor {
+  if (self.dtype !== 'float32' && self.dtype !== 'float64' && self.dtype !== 'float16') {
+    throw new TorchError('RuntimeError', `"check_uniform_bounds" not implemented for '${self.dtype}'`);
+  }
+  const out = self.dtype === 'float64' ? new Float64Array(self.numel) : new Float32Array(self.numel);
+  fill(out);
+  return self.copy_(Tensor.fromArray(self.dtype === 'float64' ? 'float64' : 'float32', self.shape, out));
+}
+defineOp('aten::uniform_(Tensor(a!) self, float from=0., float to=1., *, Generator? generator=None) -> Tensor(a!)', (a) => {
+  noGenerator(a[3]);
+  const [from, to] = [A.float(a[1]), A.float(a[2])];
+  if (from > to) throw new TorchError('RuntimeError', `uniform_ expects to return a [from, to) range, but found from=${from} > to=${to}`);
+  return fillSampled(A.tensor(a[0]), (out) => uniformFill(out, from, to));
+});
+defineOp('aten::normal_(Tensor(a!) self, float mean=0., float std=1., *, Generator? generator=None) -> Tensor(a!)', (a) => {
+  noGenerator(a[3]);
+  const [mean, std] = [A.float(a[1]), A.float(a[2])];
+  if (std < 0) throw new TorchError('RuntimeError', `normal expects std >= 0.0, but found std ${std}`);
+  return fillSampled(A.tensor(a[0]), (out) => normalFill(out, mean, std));
 });

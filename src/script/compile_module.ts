@@ -18,6 +18,8 @@ import { ModuleCompiler } from './module';
 import { registryOperators } from './operators';
 import type { OperatorSource } from './operators';
 import { EagerContext } from './python_resolver';
+import { scriptObjectOf } from './script_object';
+import type { ScriptObject } from '../runtime/ivalue';
 
 export interface CompileModuleOptions {
   readonly ops?: OperatorSource;
@@ -37,6 +39,8 @@ export interface CompileModuleResult {
   /** Every compiled method by `Class.method` (for inlining and running). */
   readonly unit?: CompilationUnit;
   readonly instance?: PyInstance;
+  /** The instance as the IR interpreter sees it (input 0 of every method graph). */
+  readonly object?: ScriptObject;
   readonly diagnostics: readonly (Diagnostic | ScriptDiagnostic)[];
 }
 
@@ -66,7 +70,7 @@ export function compileModule(source: string, fileName: string, entry: string, o
     if (!roots.includes(method)) roots.push(method);
     for (const r of roots) compiler.method(m, r);
     const compiled = compiler.method(m, method);
-    return { graph: compiled.graph, schema: compiled.schema, unit, instance: m, diagnostics: [] };
+    return { graph: compiled.graph, schema: compiled.schema, unit, instance: m, object: scriptObjectOf(compiler, m), diagnostics: [] };
   } catch (e) {
     const err = e instanceof ScriptError ? e : scriptError('internal-error', whole, { detail: e instanceof Error ? e.message : String(e) });
     const window = err.window ?? { text: source, fileName, start: 0, end: source.length };

@@ -97,11 +97,13 @@ function emitTensorIndexingParts(em: FunctionEmitter, v: Value, slice: Expr, ran
       continue;
     }
     const idx = emitExpr(em, item);
-    seen++;
     if (idx.type === IntType) {
+      // The dimension is counted before this index is consumed: `x[..., 0]` selects dim -1.
       view = callOp(em, 'aten::select', [view, dimValue(), idx], range);
+      seen++;
       continue;
     }
+    seen++;
     while (tensorIndices.length < dim) tensorIndices.push(undefined);
     tensorIndices[dim] = idx.type instanceof ListType ? callOp(em, 'aten::tensor', [idx], range) : idx;
     dim++;

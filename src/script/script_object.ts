@@ -1,0 +1,34 @@
+/**
+ * The runtime object of a scripted module (PyTorch's `torch._C.ScriptObject` behind a
+ * RecursiveScriptModule): its parameters, buffers, submodules and plain attributes, by
+ * name, with the class name the compiled methods were registered under, so that the
+ * IR interpreter's prim::GetAttr and prim::CallMethod find them.
+ */
+import { isModuleInstance, moduleAttributes, moduleBuffers, moduleChildren, moduleParameters, moduleTraining } from '../eager/module';
+import type { PyInstance, PyValue } from '../eager/objects';
+import { PyObject } from '../eager/objects';
+import type { IValue } from '../runtime/ivalue';
+import { ScriptObject } from '../runtime/ivalue';
+import type { ModuleCompiler } from './module';
+
+/** True for values that exist at run time (IValues), false for Python-only objects. */
+function isIValue(v: PyValue): v is IValue {
+  return !(v instanceof PyObject);
+}
+
+/**
+ * Mirrors `m` as a ScriptObject. Tensors are shared with the eager instance, as a
+ * scripted module shares its parameters with the module it was made from.
+ */
+export function scriptObjectOf(compiler: ModuleCompiler, m: PyInstance): ScriptObject {
+  const obj = new ScriptObject(compiler.typeOf(m).qualifiedName);
+  for (const [name, t] of moduleParameters(m)) obj.attributes.set(name, t);
+  for (const [name, t] of moduleBuffers(m)) obj.attributes.set(name, t);
+  for (const [name, child] of moduleChildren(m)) obj.attributes.set(name, child ? scriptObjectOf(compiler, child) : null);
+  for (const [name, v] of moduleAttributes(m)) {
+    if (isModuleInstance(v)) obj.attributes.set(name, scriptObjectOf(compiler, v as PyInstance));
+    else if (isIValue(v)) obj.attributes.set(name, v);
+  }
+  obj.attributes.set('training', moduleTraining(m));
+  return obj;
+}
