@@ -62,6 +62,8 @@ function requestOf(c: ConformanceCase): EntryRequest {
     initArgs: (c.init_args ?? []).map(decodeValue),
     params: new Map(Object.entries(c.params ?? {}).map(([k, v]) => [k, decodeValue(v)])),
     exampleInputs: (c.example_inputs ?? []).map(decodeValue),
+    // The reference cases were produced with modules in eval mode (see EntryRequest.evalMode).
+    evalMode: true,
   };
 }
 

@@ -52,6 +52,17 @@ export function instantiate(
   return instance;
 }
 
+/** Loads `params` into `instance`, then switches it to eval mode when asked (what a session does before compiling). */
+export function prepareInstance(
+  interpreter: Interpreter,
+  instance: PyInstance,
+  params: ReadonlyMap<string, IValue> | undefined,
+  evalMode: boolean,
+): void {
+  loadParams(instance, params);
+  if (evalMode) interpreter.call(interpreter.getAttr(instance, 'eval'), []);
+}
+
 /** Copies a state_dict (dotted names) into the module's tensors in place, as load_state_dict does. */
 export function loadParams(instance: PyInstance, params: ReadonlyMap<string, IValue> | undefined): void {
   if (!params || params.size === 0) return;

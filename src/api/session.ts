@@ -22,6 +22,11 @@ export interface EntryRequest {
   readonly params?: ReadonlyMap<string, IValue>;
   /** The inputs to trace with. */
   readonly exampleInputs?: readonly IValue[];
+  /**
+   * Call `.eval()` on the module before compiling or tracing. The conformance reference
+   * was produced in eval mode (its BatchNorm outputs use the running statistics).
+   */
+  readonly evalMode?: boolean;
 }
 
 export interface CompiledEntry {

@@ -2,14 +2,14 @@
 import { runGraph } from '../runtime/interpreter';
 import { compileFunction } from '../script/compile';
 import { compileModule } from '../script/compile_module';
-import { loadParams } from './program';
+import { prepareInstance } from './program';
 import type { EntryRequest, EntryResult } from './session';
 
 function scriptModuleEntry(request: EntryRequest): EntryResult {
   const result = compileModule(request.source, request.fileName, request.entry, {
     initArgs: request.initArgs ?? [],
     ...(request.method ? { method: request.method } : {}),
-    prepare: (instance) => loadParams(instance, request.params),
+    prepare: (instance, interpreter) => prepareInstance(interpreter, instance, request.params, request.evalMode ?? false),
   });
   const { graph, unit, object } = result;
   if (!graph || !unit || !object) return { diagnostics: result.diagnostics, warnings: [] };

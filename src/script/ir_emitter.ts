@@ -155,7 +155,9 @@ export class FunctionEmitter {
   assignTo(target: Expr, rhs: SugaredValue, declared?: Type): void {
     switch (target.kind) {
       case 'Name':
-        this.env.set(target.id, rhs, target.range, { declared });
+        // A variable holds a Value: a constant (a Final attribute, `math.pi`) becomes a prim::Constant
+        // here, so that branches and loops can merge it like any other value.
+        this.env.set(target.id, rhs.kind === 'constant' ? simple(this.asValue(rhs, target.range)) : rhs, target.range, { declared });
         return;
       case 'Tuple':
       case 'List': {

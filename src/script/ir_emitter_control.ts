@@ -142,6 +142,11 @@ export function emitIfStatement(em: FunctionEmitter, s: If): void {
 
 function emitIfWithExits(em: FunctionEmitter, s: If, rest: readonly Stmt[]): Flow {
   const cond = emitCondition(em, s.test);
+  if (cond.static !== undefined) {
+    // Only the branch taken is emitted, in place (Note [Static conditions]).
+    for (const r of cond.static ? cond.ifTrue : cond.ifFalse) em.env.set(r.name, simple(r.apply()), r.range, { inherited: true });
+    return emitStatements(em, [...(cond.static ? s.body : s.orelse), ...rest]);
+  }
   const node = em.b.insert('prim::If', [cond.value], [], s.range);
   const blocks = [node.addBlock(), node.addBlock()] as const;
   const t = emitBranch(em, blocks[0], s.body, cond.ifTrue);

@@ -31,10 +31,17 @@ export interface Refinement {
   apply(): Value;
 }
 
+/**
+ * Note [Static conditions]: as PyTorch's CondValue, a condition may be known at compile time
+ * (`x is None` where x cannot be None, `isinstance` that always holds, a constant). Then `if`
+ * emits only the branch taken, so the other branch need not type-check its variables
+ * (`self.momentum is None` in BatchNorm when momentum is a float).
+ */
 export interface Condition {
   readonly value: Value;
   readonly ifTrue: readonly Refinement[];
   readonly ifFalse: readonly Refinement[];
+  readonly static?: boolean;
 }
 
 export function emitExpr(em: FunctionEmitter, e: Expr, typeHint?: Type): Value {
@@ -180,17 +187,35 @@ export function emitCondition(em: FunctionEmitter, e: Expr): Condition {
   }
   if (e.kind === 'UnaryOp' && e.op === 'Not') {
     const inner = emitCondition(em, e.operand);
-    return { value: callOp(em, 'aten::__not__', [inner.value], e.range), ifTrue: inner.ifFalse, ifFalse: inner.ifTrue };
+    const value = callOp(em, 'aten::__not__', [inner.value], e.range);
+    return { value, ifTrue: inner.ifFalse, ifFalse: inner.ifTrue, ...staticOf(inner.static === undefined ? undefined : !inner.static) };
   }
   if (e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'isinstance') return emitIsInstance(em, e.args, e.range);
-  return { value: toBool(em, emitExpr(em, e), e.range), ifTrue: [], ifFalse: [] };
+  const value = toBool(em, emitExpr(em, e), e.range);
+  const constant = value.node.kind === 'prim::Constant' ? value.node.attributes.get('value') : undefined;
+  const known = constant?.kind === 'ival' && constant.value.kind === 'bool' ? constant.value.value : undefined;
+  return { value, ifTrue: [], ifFalse: [], ...staticOf(known) };
 }
+
+const staticOf = (known: boolean | undefined): { static?: boolean } => (known === undefined ? {} : { static: known });
 
 // `a and b` is prim::If(a) { b } { False }; `a or b` is prim::If(a) { True } { b }.
 function emitBoolOp(em: FunctionEmitter, e: BoolOp): Condition {
   let left = emitCondition(em, e.values[0]!);
   for (const right of e.values.slice(1)) {
     const isAnd = e.op === 'And';
+    if (left.static !== undefined) {
+      // `False and b` is False and `True or b` is True without b; otherwise the result is b.
+      if (left.static !== isAnd) {
+        left = { value: em.b.bool(!isAnd, e.range), ifTrue: [], ifFalse: [], static: !isAnd };
+        continue;
+      }
+      const refine = isAnd ? left.ifTrue : left.ifFalse;
+      for (const r of refine) em.env.set(r.name, simple(r.apply()), r.range, { inherited: true });
+      const rhs = emitCondition(em, right);
+      left = isAnd ? { ...rhs, ifTrue: [...refine, ...rhs.ifTrue] } : { ...rhs, ifFalse: [...refine, ...rhs.ifFalse] };
+      continue;
+    }
     const node = em.b.insert('prim::If', [left.value], [BoolType], e.range);
     const [t, f] = [node.addBlock(), node.addBlock()];
     let rhs: Condition | undefined;
@@ -247,6 +272,12 @@ function withoutNone(t: Type): Type {
 }
 
 function emitIs(em: FunctionEmitter, is: boolean, l: Value, r: Value, le: Expr, re: Expr, range: SourceRange): Condition {
+  // Both None: `is` holds; one None and the other never None: `is not` holds (Note [Static conditions]).
+  const [ln, rn] = [l.type === NoneType, r.type === NoneType];
+  if ((ln && rn) || (ln && !canBeNone(r.type)) || (rn && !canBeNone(l.type))) {
+    const holds = ln && rn ? is : !is;
+    return { value: em.b.bool(holds, range), ifTrue: [], ifFalse: [], static: holds };
+  }
   const value = callOp(em, is ? 'aten::__is__' : 'aten::__isnot__', [l, r], range);
   const refined: Refinement[] = [];
   const [varExpr, other] = r.type === NoneType ? [le, l] : l.type === NoneType ? [re, r] : [undefined, undefined];
@@ -263,7 +294,7 @@ function emitIsInstance(em: FunctionEmitter, args: readonly Expr[], range: Sourc
   const target = UnionType.create(types);
   const always = v.type.isSubtypeOf(target);
   const never = !always && !canOverlap(v.type, target);
-  if (always || never) return { value: em.b.bool(always, range), ifTrue: [], ifFalse: [] };
+  if (always || never) return { value: em.b.bool(always, range), ifTrue: [], ifFalse: [], static: always };
   const n = em.b.insert('prim::isinstance', [v], [BoolType], range);
   n.setAttribute('types', { kind: 'ival', value: { kind: 'list', items: types.map((t) => ({ kind: 'str', value: t.str() })) } });
   const name = args[0]!.kind === 'Name' ? args[0]!.id : undefined;
