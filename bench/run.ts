@@ -75,7 +75,7 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 function benchOp(c: OpCase): Record<string, number> {
   const kernel = lookupOp(c.overload)?.kernel;
   if (kernel === null || kernel === undefined) throw new Error(`no kernel for ${c.overload}`);
-  const tfIns = c.inputs.map((t) => tf.keep(t.toTf()));
+  const tfIns = c.inputs.map((t) => tf.keep(tf.tensor(t.values(), [...t.shape])));
   // Registry results live until their scope ends: one scope per round, its cleanup is measured too.
   const scope = (f: () => void): void => withScope(f);
   // The baseline frees its results the way a tfjs program would: one tf.tidy per round.

@@ -5,7 +5,7 @@ import type { DType, Operand } from '../runtime/dtype';
 import { SCALAR_TYPE_NAME, isFloating, newHostArray, resultType } from '../runtime/dtype';
 import { broadcastAll } from '../runtime/broadcast';
 import { TorchError } from '../runtime/errors';
-import { currentBackend } from '../runtime/backend';
+import { activeBackend, currentBackend } from '../runtime/backend';
 import type { ScalarArg } from './args';
 import { operandOf } from './args';
 
@@ -23,7 +23,8 @@ export function setPreferDevice(v: boolean | null): void {
 
 export function devicePreferred(inputs: readonly Arg[]): boolean {
   if (preferDevice !== null) return preferDevice;
-  if (currentBackend().name !== 'cpu') return true;
+  currentBackend();
+  if (activeBackend() !== 'cpu') return true;
   return inputs.some((a) => a instanceof Tensor && a.storage.hasDevice && !a.storage.hasHost);
 }
 
@@ -31,6 +32,16 @@ export function devicePreferred(inputs: readonly Arg[]): boolean {
 export function runTf(fn: () => tf.Tensor): tf.Tensor {
   currentBackend();
   return tf.tidy(fn);
+}
+
+// Note [One tfjs call]: tf.tidy costs about as much as a small kernel. When every input is a
+// storage's own device tensor (Tensor.deviceView) and the op is one tfjs call, nothing temporary
+// is created, so the tidy is skipped; a broadcast afterwards frees its intermediate itself.
+function broadcastResult(r: tf.Tensor, shape: readonly number[]): tf.Tensor {
+  if (r.shape.length === shape.length && r.shape.every((d, i) => d === shape[i])) return r;
+  const b = tf.broadcastTo(r, [...shape]);
+  r.dispose();
+  return b;
 }
 
 export interface Spec {
@@ -87,14 +98,10 @@ export function binaryOp(a: Arg, b: Arg, spec: BinarySpec): Tensor {
   const shape = broadcastAll([a instanceof Tensor ? a.shape : [], b instanceof Tensor ? b.shape : []]);
   if (spec.device && tfDtypeOk(compute, out) && devicePreferred([a, b])) {
     const device = spec.device;
-    return Tensor.fromTf(
-      out,
-      runTf(() => {
-        const r = device(toTfArg(a), toTfArg(b));
-        // Most calls need no broadcast; broadcastTo would still cost a kernel call.
-        return r.shape.length === shape.length && r.shape.every((d, i) => d === shape[i]) ? r : tf.broadcastTo(r, shape);
-      }),
-    );
+    const x = a instanceof Tensor ? a.deviceView() : undefined;
+    const y = b instanceof Tensor ? b.deviceView() : undefined;
+    if (x !== undefined && y !== undefined) return Tensor.fromTf(out, broadcastResult(device(x, y), shape));
+    return Tensor.fromTf(out, runTf(() => broadcastResult(device(toTfArg(a), toTfArg(b)), shape)));
   }
   const n = shape.reduce((x, y) => x * y, 1);
   const av = hostValues(a, shape, n, compute);
@@ -112,7 +119,8 @@ export function unaryOp(a: Tensor, spec: UnarySpec): Tensor {
   const out = spec.out ? spec.out(compute) : compute;
   if (spec.device && tfDtypeOk(compute, out) && devicePreferred([a])) {
     const device = spec.device;
-    return Tensor.fromTf(out, runTf(() => device(a.toTf('float32'))));
+    const x = a.deviceView();
+    return Tensor.fromTf(out, x !== undefined ? device(x) : runTf(() => device(a.toTf('float32'))));
   }
   const av = a.values();
   const n = av.length;

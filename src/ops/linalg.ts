@@ -44,7 +44,16 @@ export function mm(a: Tensor, b: Tensor): Tensor {
     throw new TorchError('RuntimeError', `mat1 and mat2 shapes cannot be multiplied (${a.shape[0]}x${a.shape[1]} and ${b.shape[0]}x${b.shape[1]})`);
   }
   sameDtype(a, b);
+  if (a.dtype === 'float32') return Tensor.fromTf('float32', deviceMatMul(a, b, false));
   return V.view(batched(V.unsqueeze(a, 0), V.unsqueeze(b, 0)), [a.shape[0], b.shape[1]]);
+}
+
+/** a @ b (or a @ b.T) for float32 matrices on tfjs; no tidy when both are device views (Note [One tfjs call]). */
+function deviceMatMul(a: Tensor, b: Tensor, transposeB: boolean): tf.Tensor {
+  const x = a.deviceView();
+  const y = b.deviceView();
+  if (x !== undefined && y !== undefined) return tf.matMul(x as tf.Tensor2D, y as tf.Tensor2D, false, transposeB);
+  return runTf(() => tf.matMul(a.toTf() as tf.Tensor2D, b.toTf() as tf.Tensor2D, false, transposeB));
 }
 
 export function bmm(a: Tensor, b: Tensor): Tensor {
@@ -126,6 +135,12 @@ export function addmm(self: Tensor, m1: Tensor, m2: Tensor, beta: A.ScalarArg, a
 }
 
 export function linear(input: Tensor, weight: Tensor, bias: Tensor | null): Tensor {
+  // The common case in one or two tfjs calls: x @ W.T reads W untransposed.
+  const fast = input.dtype === 'float32' && weight.dtype === 'float32' && input.ndim === 2 && weight.ndim === 2 && input.shape[1] === weight.shape[1];
+  if (fast && (bias === null || (bias.dtype === 'float32' && bias.ndim === 1 && bias.shape[0] === weight.shape[0]))) {
+    const out = Tensor.fromTf('float32', deviceMatMul(input, weight, true));
+    return bias === null ? out : binaryOp(out, bias, { host: (x, y) => x + y, device: tf.add });
+  }
   const out = matmul(input, V.matrixT(weight));
   return bias === null ? out : binaryOp(out, bias, { host: (x, y) => x + y, device: tf.add });
 }

@@ -1,11 +1,16 @@
 // Picks the tfjs backend: WebGPU, WebGL, WASM, then CPU in the browser; CPU (or WASM) in Node.
 import { tf } from './tf';
+import { setSyncReadback } from './storage';
 
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 
 export interface BackendInfo {
-  /** The tfjs backend that runs kernels. */
+  /** The tfjs backend that computes graph runs (runGraphAsync); the first of the order that works. */
   name: BackendName;
+  /** Whether `name` reads results back synchronously (Note [Synchronous readback]). */
+  syncReadback: boolean;
+  /** tfjs' active backend, where synchronous code runs: `name` when it has syncReadback. */
+  syncName: BackendName;
   /** Backends tried before it and why they were skipped. */
   skipped: { name: BackendName; reason: string }[];
   /** How long choosing and initialising took, in milliseconds. */
@@ -53,15 +58,41 @@ async function loadWasm(): Promise<void> {
   });
 }
 
-// Note [Synchronous readback]: the runtime reads kernel results synchronously (dataSync) when a host
-// kernel, a strided write or printing needs them. tfjs' WebGPU backend does this through a canvas
-// copy that some browsers do not support (headless Chromium with SwiftShader returns zeros), so a
-// backend is accepted only when a matmul that really runs on it reads back the right values.
-function probeKernel(): string | null {
-  const got = tf.tidy(() => tf.matMul(tf.tensor2d([1, 2, 3, 4], [2, 2]), tf.tensor2d([5, 6, 7, 8], [2, 2])).dataSync());
-  const expected = [19, 22, 43, 50];
-  if (expected.every((v, i) => got[i] === v)) return null;
-  return `synchronous readback (dataSync) of a 2x2 matmul gave [${Array.from(got).join(', ')}], expected [${expected.join(', ')}]`;
+// Note [Synchronous readback]: synchronous code (the eager interpreter, the tracer, printing, host
+// kernels) reads kernel results with dataSync. A backend is usable when a 2x2 matmul that really
+// runs on it reads back the right values asynchronously (`data()`); it has `syncReadback` when
+// dataSync gives them too. WebGPU is never read synchronously: tfjs does it through a canvas copy
+// that it warns is slow, that headless Chromium on SwiftShader answers with zeros, and whose failure
+// leaves the device unusable. When the chosen backend lacks sync readback, the next backend of the
+// order that has it (else cpu) becomes tfjs' active backend for synchronous code, and only
+// runGraphAsync computes on the chosen one (Note [Async readback] in storage.ts).
+const PROBE_EXPECTED = [19, 22, 43, 50];
+
+function probeTensor(): tf.Tensor {
+  return tf.tidy(() => tf.matMul(tf.tensor2d([1, 2, 3, 4], [2, 2]), tf.tensor2d([5, 6, 7, 8], [2, 2])));
+}
+
+function probeError(how: string, got: ArrayLike<number>): string | null {
+  if (PROBE_EXPECTED.every((v, i) => got[i] === v)) return null;
+  return `${how} of a 2x2 matmul gave [${Array.from(got).join(', ')}], expected [${PROBE_EXPECTED.join(', ')}]`;
+}
+
+async function probeAsync(): Promise<string | null> {
+  const t = probeTensor();
+  try {
+    return probeError('asynchronous readback (data)', await t.data());
+  } finally {
+    t.dispose();
+  }
+}
+
+function probeSync(): string | null {
+  const t = probeTensor();
+  try {
+    return probeError('synchronous readback (dataSync)', t.dataSync());
+  } finally {
+    t.dispose();
+  }
 }
 
 /** Why a backend's factory fails (tfjs' setBackend only logs it). */
@@ -75,8 +106,8 @@ async function factoryError(name: BackendName): Promise<string> {
   }
 }
 
-/** Initialises one backend; returns the reason it cannot run, or null and extra details. */
-async function tryBackend(name: BackendName): Promise<{ reason: string } | { adapter?: string }> {
+/** Initialises one backend and probes it; returns the reason it cannot run, or what it can do. */
+async function tryBackend(name: BackendName, asyncOnly: boolean): Promise<{ reason: string } | { adapter?: string; syncReadback: boolean }> {
   try {
     let adapter: string | undefined;
     if (name === 'webgpu') {
@@ -92,34 +123,66 @@ async function tryBackend(name: BackendName): Promise<{ reason: string } | { ada
     if (tf.findBackendFactory(name) === null) return { reason: 'backend not bundled' };
     if (!(await tf.setBackend(name))) return { reason: `initialisation failed: ${await factoryError(name)}` };
     await tf.ready();
-    const wrong = probeKernel();
-    if (wrong !== null) {
-      await tf.setBackend('cpu');
-      return { reason: wrong };
-    }
-    return adapter === undefined ? {} : { adapter };
+    const wrong = await probeAsync();
+    if (wrong !== null) return { reason: wrong };
+    const syncReadback = name !== 'webgpu' && !asyncOnly && probeSync() === null;
+    return adapter === undefined ? { syncReadback } : { adapter, syncReadback };
   } catch (e) {
     return { reason: e instanceof Error ? e.message : String(e) };
   }
 }
 
+export interface InitOptions {
+  /** Backends treated as lacking synchronous readback (tests of the async path in Node). */
+  readonly asyncReadback?: readonly BackendName[];
+}
+
+/** Selects an initialised backend synchronously (tfjs' setBackend does not await once initialised). */
+export function switchBackend(name: string): void {
+  if (tf.getBackend() === name) return;
+  if (tf.findBackend(name) === null) throw new Error(`backend ${name} is not initialised`);
+  void tf.setBackend(name);
+}
+
+/** The backend tfjs runs kernels on right now. */
+export function activeBackend(): string {
+  return tf.getBackend();
+}
+
 /**
- * Chooses and initialises the backend once; later calls return the same record. The first
- * backend of `order` that initialises and runs a kernel wins; the others are listed with reasons.
+ * Chooses and initialises the backends once; later calls return the same record. The first
+ * backend of `order` that initialises and computes correctly wins; when it lacks synchronous
+ * readback, the next one that has it (else cpu) is made tfjs' active backend for synchronous code.
  */
-export async function initBackend(order: readonly BackendName[] = DEFAULT_ORDER): Promise<BackendInfo> {
+export async function initBackend(order: readonly BackendName[] = DEFAULT_ORDER, options: InitOptions = {}): Promise<BackendInfo> {
   if (current !== null) return current;
   const start = performance.now();
   const skipped: BackendInfo['skipped'] = [];
-  for (const name of order) {
-    const r = await tryBackend(name);
-    if (!('reason' in r)) {
-      current = { name, skipped, initMs: Math.round(performance.now() - start), ...r };
-      return current;
+  const asyncOnly = new Set(options.asyncReadback ?? []);
+  let chosen: { name: BackendName; syncReadback: boolean; adapter?: string } | undefined;
+  let syncName: BackendName | undefined;
+  for (const name of [...order, ...(order.includes('cpu') ? [] : ['cpu' as const])]) {
+    if (chosen !== undefined && name === 'cpu' && !order.includes('cpu')) {
+      syncName = 'cpu';
+      break;
     }
-    skipped.push({ name, reason: r.reason });
+    const r = await tryBackend(name, asyncOnly.has(name));
+    if ('reason' in r) {
+      if (order.includes(name)) skipped.push({ name, reason: r.reason });
+      continue;
+    }
+    if (chosen === undefined) chosen = { name, ...r };
+    if (r.syncReadback) {
+      syncName = name;
+      break;
+    }
   }
-  throw new Error(`no tfjs backend could be initialised: ${JSON.stringify(skipped)}`);
+  if (chosen === undefined || syncName === undefined) throw new Error(`no tfjs backend could be initialised: ${JSON.stringify(skipped)}`);
+  if (!chosen.syncReadback) setSyncReadback(chosen.name, false);
+  await tf.setBackend(syncName);
+  current = { name: chosen.name, syncReadback: chosen.syncReadback, syncName, skipped, initMs: Math.round(performance.now() - start) };
+  if (chosen.adapter !== undefined) current.adapter = chosen.adapter;
+  return current;
 }
 
 /** Selects the CPU backend synchronously (Node, tests, and code that runs before initBackend). */
@@ -127,14 +190,20 @@ export function useCpuBackend(): BackendInfo {
   if (current === null || current.name !== 'cpu') {
     void tf.setBackend('cpu');
     const skipped = current === null ? [] : [...current.skipped, { name: current.name, reason: 'replaced by cpu' }];
-    current = { name: 'cpu', skipped, initMs: 0 };
+    forgetAsyncReadback();
+    current = { name: 'cpu', syncReadback: true, syncName: 'cpu', skipped, initMs: 0 };
   }
   return current;
 }
 
 /** Forgets the chosen backend so the next `initBackend` chooses again (tests and benchmarks). */
 export function resetBackend(): void {
+  forgetAsyncReadback();
   current = null;
+}
+
+function forgetAsyncReadback(): void {
+  if (current !== null && !current.syncReadback) setSyncReadback(current.name, true);
 }
 
 /** The backend in use; selects CPU when nothing was initialised yet. */

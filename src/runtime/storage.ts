@@ -6,7 +6,38 @@ import { newHostArray } from './dtype';
 // Note [Host and device copies]: a Storage holds a host typed array, a device tf.Tensor, or both.
 // The host copy is authoritative once written (`markHostWritten` drops the device copy); a device
 // copy produced by a tfjs kernel is downloaded only when host access is needed. Only float32, int32
-// and bool have a device form; other dtypes are host-only so they stay exact.
+// and bool have a device form; other dtypes are host-only so they stay exact. The device copy lives
+// on one tfjs backend (the one active when it was made); `device()` moves it through the host when
+// another backend asks for it, so tfjs never moves data between backends by itself.
+
+// Note [Async readback]: some backends compute correctly but cannot read back synchronously (tfjs'
+// WebGPU `dataSync` goes through a canvas copy that headless Chromium on SwiftShader answers with
+// zeros). A storage whose only copy is on such a backend throws `NeedsDownload` from `host` (and
+// from `device()` on another backend) instead of calling dataSync. Kernels read their inputs before
+// they write anything, so the signal always comes before a mutation: the async IR interpreter
+// (interpreter/async_executor.ts) awaits `download()` and runs the node again. Random kernels only
+// draw from shapes, never after a read, so a retry never draws twice.
+
+/** Thrown by `Storage.host` when the data must first be downloaded asynchronously (Note [Async readback]). */
+export class NeedsDownload extends Error {
+  constructor(readonly storage: Storage) {
+    super(`tensor data lives on ${storage.deviceBackend ?? 'a device'}, which cannot read back synchronously; run the graph with runGraphAsync or await a download first`);
+    this.name = 'NeedsDownload';
+  }
+}
+
+// Backends whose device data can only be read back asynchronously (set by backend.ts).
+const asyncOnly = new Set<string>();
+
+/** Records whether a backend can read device data back synchronously (Note [Async readback]). */
+export function setSyncReadback(backend: string, ok: boolean): void {
+  if (ok) asyncOnly.delete(backend);
+  else asyncOnly.add(backend);
+}
+
+export function hasSyncReadback(backend: string): boolean {
+  return !asyncOnly.has(backend);
+}
 
 const DEVICE_DTYPE: Partial<Record<DType, 'float32' | 'int32' | 'bool'>> = { float32: 'float32', int32: 'int32', bool: 'bool' };
 
@@ -28,15 +59,14 @@ export function currentScope(): Scope | null {
   return scopeStack.length === 0 ? null : scopeStack[scopeStack.length - 1];
 }
 
-export function pushScope(): Scope {
-  const s = new Scope(currentScope());
+/** Makes `s` (open, not closed) the scope new storages belong to, until `popScope(s)`. */
+export function pushScope(s: Scope): void {
+  if (s.closed) throw new Error('a closed memory scope cannot be entered again');
   scopeStack.push(s);
-  return s;
 }
 
 export function popScope(s: Scope): void {
-  if (scopeStack.pop() !== s) throw new Error('memory scopes must be closed in LIFO order');
-  s.closed = true;
+  if (scopeStack.pop() !== s) throw new Error('memory scopes must be exited in LIFO order');
 }
 
 // Device tensors of storages nobody disposed are freed when the storage is garbage collected.
@@ -44,10 +74,25 @@ const finalizer = new FinalizationRegistry<tf.Tensor>((t) => {
   if (!t.isDisposed) t.dispose();
 });
 
+// Device tensors some storage owns: a kernel that returns one of its inputs unchanged must not
+// hand it to a second storage (Tensor.fromTf clones it).
+const ownedTensors = new WeakSet<tf.Tensor>();
+
+/** True when `t` is the device copy of a storage. */
+export function ownedByStorage(t: tf.Tensor): boolean {
+  return ownedTensors.has(t);
+}
+
+let created = 0;
+
 export class Storage {
   private hostData: HostArray | undefined;
   private deviceData: tf.Tensor | undefined;
   private released = false;
+  /** The tfjs backend holding the device copy. */
+  deviceBackend: string | undefined;
+  /** Creation order: storages with `id >= Storage.created` (read earlier) were made since then. */
+  readonly id = created++;
   /** The scope that frees this storage's device copy when it ends (null: lives until GC). */
   owner: Scope | null;
 
@@ -56,6 +101,11 @@ export class Storage {
     readonly size: number,
   ) {
     this.owner = currentScope();
+  }
+
+  /** How many storages were ever created (the next storage's id). */
+  static get created(): number {
+    return created;
   }
 
   static fromHost(dtype: DType, data: HostArray): Storage {
@@ -71,7 +121,7 @@ export class Storage {
   /** Wraps a kept tfjs tensor produced by a kernel; the storage takes ownership of it. */
   static fromDevice(dtype: DType, t: tf.Tensor): Storage {
     const s = new Storage(dtype, t.size);
-    s.setDevice(t);
+    s.setDevice(tf.keep(t));
     return s;
   }
 
@@ -87,13 +137,30 @@ export class Storage {
   get host(): HostArray {
     this.checkAlive();
     if (this.hostData === undefined) {
-      const t = this.deviceData as tf.Tensor;
-      const values = t.dataSync();
-      const out = newHostArray(this.dtype, this.size);
-      out.set(values as ArrayLike<number>);
-      this.hostData = out;
+      if (asyncOnly.has(this.deviceBackend as string)) throw new NeedsDownload(this);
+      this.setHost((this.deviceData as tf.Tensor).dataSync());
     }
-    return this.hostData;
+    return this.hostData as HostArray;
+  }
+
+  /** True when reading `host` would throw NeedsDownload. */
+  get needsDownload(): boolean {
+    return this.hostData === undefined && !this.released && asyncOnly.has(this.deviceBackend as string);
+  }
+
+  /** Makes `host` available without synchronous readback (tfjs `data()`); keeps the device copy. */
+  async download(): Promise<void> {
+    this.checkAlive();
+    const t = this.deviceData;
+    if (this.hostData !== undefined || t === undefined) return;
+    const values = await t.data();
+    if (this.hostData === undefined && this.deviceData === t) this.setHost(values);
+  }
+
+  private setHost(values: ArrayLike<number>): void {
+    const out = newHostArray(this.dtype, this.size);
+    out.set(values);
+    this.hostData = out;
   }
 
   /** Call after writing into `host`: the device copy is stale and is dropped. */
@@ -104,15 +171,21 @@ export class Storage {
     }
   }
 
-  /** The whole storage as a 1-D device tensor, uploaded on first use (kept until released). */
-  device(): tf.Tensor {
+  /**
+   * The whole storage as a device tensor on the active backend, in row-major order and of any
+   * shape with `size` elements (uploaded in `shape`, default 1-D, on first use; kept until released).
+   */
+  device(shape?: readonly number[]): tf.Tensor {
     this.checkAlive();
-    if (this.deviceData === undefined) {
-      const dt = deviceDtypeOf(this.dtype);
-      if (dt === undefined) throw new Error(`no device form for ${this.dtype}`);
-      this.setDevice(tf.keep(tf.tensor(this.host, [this.size], dt)));
-    }
-    return this.deviceData as tf.Tensor;
+    const t = this.deviceData;
+    if (t !== undefined && this.deviceBackend === tf.getBackend()) return t;
+    const dt = deviceDtypeOf(this.dtype);
+    if (dt === undefined) throw new Error(`no device form for ${this.dtype}`);
+    // On another backend: through the host (Note [Host and device copies]).
+    const host = this.host;
+    this.disposeDevice();
+    this.setDevice(tf.keep(tf.tensor(host, shape === undefined ? [this.size] : [...shape], dt)));
+    return this.deviceData as unknown as tf.Tensor;
   }
 
   /** Frees the device copy; without a host copy the storage becomes unusable. */
@@ -123,6 +196,8 @@ export class Storage {
 
   private setDevice(t: tf.Tensor): void {
     this.deviceData = t;
+    this.deviceBackend = tf.getBackend();
+    ownedTensors.add(t);
     finalizer.register(this, t, this);
     if (this.owner !== null && !this.owner.closed) this.owner.owned.add(this);
   }
@@ -131,6 +206,8 @@ export class Storage {
     const t = this.deviceData;
     if (t === undefined) return;
     this.deviceData = undefined;
+    this.deviceBackend = undefined;
+    ownedTensors.delete(t);
     finalizer.unregister(this);
     this.owner?.owned.delete(this);
     if (!t.isDisposed) t.dispose();

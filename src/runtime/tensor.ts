@@ -2,7 +2,7 @@
 import { tf } from './tf';
 import type { DType, HostArray } from './dtype';
 import { castArray, castValue, isFloating, newHostArray } from './dtype';
-import { Storage, deviceDtypeOf } from './storage';
+import { Storage, deviceDtypeOf, ownedByStorage } from './storage';
 import { contiguousStrides, gather, numelOf, scatter } from './strided';
 import { TorchError } from './errors';
 import { broadcastShapes } from './broadcast';
@@ -62,7 +62,9 @@ export class Tensor {
   static fromTf(dtype: DType, t: tf.Tensor): Tensor {
     const dt = deviceDtypeOf(dtype);
     if (dt === undefined || dt !== t.dtype) throw new Error(`tfjs ${t.dtype} result cannot hold ${dtype}`);
-    return new Tensor(Storage.fromDevice(dtype, t), [...t.shape], contiguousStrides(t.shape), 0);
+    // A kernel that returned an input's own device tensor: share its data, not its tf.Tensor.
+    const own = ownedByStorage(t) ? tf.clone(t) : t;
+    return new Tensor(Storage.fromDevice(dtype, own), [...t.shape], contiguousStrides(t.shape), 0);
   }
 
   isContiguous(): boolean {
@@ -112,13 +114,26 @@ export class Tensor {
     const dt = deviceDtypeOf(this.dtype);
     const shape = [...this.shape];
     if (dt !== undefined && (as === undefined || as === dt)) {
-      if (this.coversStorage()) return tf.reshape(this.storage.device(), shape);
+      if (this.coversStorage()) {
+        const d = this.storage.device(this.shape);
+        return sameShape(d.shape, this.shape) ? d : tf.reshape(d, shape);
+      }
       return tf.tensor(this.values(), shape, dt);
     }
     const target = as ?? 'float32';
     const src = this.values();
     const data = target === 'float32' ? Float32Array.from(src) : target === 'int32' ? Int32Array.from(src) : Uint8Array.from(src, (x) => (x !== 0 ? 1 : 0));
     return tf.tensor(data, shape, target);
+  }
+
+  /**
+   * The storage's own device tensor when it is exactly this view (no conversion, no temporary):
+   * kernels that get one for every input may skip tf.tidy. Undefined otherwise.
+   */
+  deviceView(): tf.Tensor | undefined {
+    if (deviceDtypeOf(this.dtype) !== 'float32' || !this.coversStorage()) return undefined;
+    const d = this.storage.device(this.shape);
+    return sameShape(d.shape, this.shape) ? d : undefined;
   }
 
   /** A view with explicit geometry over the same storage (torch.as_strided). */
@@ -175,6 +190,12 @@ export class Tensor {
   get isFloatingPoint(): boolean {
     return isFloating(this.dtype);
   }
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A broadcasting view of `t` with `shape` (Tensor.expand semantics, stride 0 on new dims). */
