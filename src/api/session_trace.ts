@@ -1,6 +1,69 @@
 /** The trace half of the session: torch.jit.trace of a function or a module on example inputs. */
+import { PyClass, PyException, StepBudgetExceeded, type Interpreter } from '../eager';
+import type { Diagnostic } from '../lang/source';
+import type { TracerWarning } from '../trace/warnings';
+import { installJitHooks, traceValue } from './jit_hooks';
+import { instantiate, loadProgram, lookupEntry } from './program';
 import { entryFailure, type EntryRequest, type EntryResult } from './session';
 
+/** The whole of line `line` (1-based) of `source`, from its first non-blank character. */
+function lineRange(source: string, line: number): Diagnostic['range'] {
+  const lines = source.split('\n');
+  const n = Math.min(Math.max(line, 1), Math.max(lines.length, 1));
+  let offset = 0;
+  for (let i = 0; i < n - 1; i++) offset += lines[i]!.length + 1;
+  const text = lines[n - 1] ?? '';
+  const col = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return { start: { line: n, col, offset: offset + col }, end: { line: n, col: end, offset: offset + end } };
+}
+
+function warningDiagnostic(source: string, fileName: string, w: TracerWarning): Diagnostic {
+  const line = w.file === fileName ? w.line : 1;
+  const where = w.file === fileName ? '' : ` (${w.file}:${w.line})`;
+  return { message: `${w.category}: ${w.message}${where}`, range: lineRange(source, line), severity: 'warning', code: 'trace/tracer-warning' };
+}
+
+// A Python exception raised while constructing or tracing, at the innermost line of the user's file.
+function exceptionDiagnostic(it: Interpreter, source: string, fileName: string, e: unknown): Diagnostic {
+  if (e instanceof StepBudgetExceeded) {
+    return { message: `StepBudgetExceeded: ${e.message}`, range: lineRange(source, e.fileName === fileName ? e.line : 1), severity: 'error', code: 'trace/step-budget' };
+  }
+  if (!(e instanceof PyException)) throw e;
+  const line = [...e.traceback].reverse().find((t) => t.fileName === fileName)?.line ?? 1;
+  const message = it.exceptionMessage(e);
+  const type = e.value.cls.name;
+  return { message: message === '' ? type : `${type}: ${message}`, range: lineRange(source, line), severity: 'error', code: 'trace/python-error' };
+}
+
 export function traceEntry(request: EntryRequest): EntryResult {
-  return entryFailure('api/trace-unavailable', `trace not implemented (${request.entry})`);
+  installJitHooks();
+  const { source, fileName } = request;
+  const program = loadProgram(source, fileName);
+  const run = program.run;
+  if (!run.ok) {
+    const message = run.exception ? `${run.exception.type}: ${run.exception.message}` : (run.error ?? 'the program failed');
+    return { diagnostics: [{ message, range: lineRange(source, run.exception?.line ?? 1), severity: 'error', code: 'trace/program-error' }], warnings: [] };
+  }
+  const found = lookupEntry(program, request.entry);
+  if (!found) return entryFailure('api/no-entry', `no function or nn.Module class named '${request.entry}'`);
+  const it = program.interpreter;
+  const warnings: Diagnostic[] = [];
+  try {
+    const target = found instanceof PyClass ? instantiate(program, found, request.initArgs ?? [], request.params) : found;
+    const onWarning = (w: TracerWarning): void => void warnings.push(warningDiagnostic(source, fileName, w));
+    const traced = traceValue(it, target, request.exampleInputs ?? [], { onWarning }, request.method ?? 'forward');
+    return {
+      entry: {
+        graph: traced.graph,
+        inlinedGraph: traced.inlinedGraph,
+        code: traced.code,
+        call: (inputs) => traced.call(inputs),
+      },
+      diagnostics: [],
+      warnings,
+    };
+  } catch (e) {
+    return { diagnostics: [exceptionDiagnostic(it, source, fileName, e)], warnings };
+  }
 }

@@ -5,7 +5,8 @@
  */
 import type { Graph } from '../ir/graph';
 import type { IValue } from '../runtime/ivalue';
-import { type CompiledFunction, PyBuiltin, PyInstance, PyNative, type PyValue, moduleBuffers, moduleChildren, moduleParameters, pyError } from '../eager';
+import type { PyInstance} from '../eager';
+import { type CompiledFunction, PyBuiltin, PyNative, type PyValue, moduleBuffers, moduleChildren, moduleParameters, pyError } from '../eager';
 import type { TraceModule } from '../trace/host';
 import type { TracedFunction, TracedModule } from '../trace/traced';
 import type { Tensor } from '../runtime/tensor';

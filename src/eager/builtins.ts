@@ -10,7 +10,7 @@ import { invokeOp } from './dispatch';
 import { compareValues, dictKey } from './containers';
 import { sortValues } from './value_methods';
 import { formatValue } from './format_spec';
-import { builtinConverters } from './conversions';
+import { builtinConverters, tensorIndex } from './conversions';
 import { typeName } from './types';
 
 function kw(kwargs: Map<string, PyValue>, name: string, dflt: PyValue): PyValue {
@@ -20,6 +20,7 @@ function kw(kwargs: Map<string, PyValue>, name: string, dflt: PyValue): PyValue 
 function toInt(it: Interpreter, v: PyValue, what = 'an integer'): bigint {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (v instanceof Tensor) return tensorIndex(v);
   throw pyError('TypeError', `'${it.typeName(v)}' object cannot be interpreted as ${what}`);
 }
 

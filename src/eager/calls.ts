@@ -5,6 +5,7 @@ import { PyBoundMethod, PyBuiltin, PyClass, PyFunction, PyInstance, PyNative } f
 import { callFunction } from './functions';
 import { pyError } from './errors';
 import { typeName } from './types';
+import { activeTrace } from './tracing';
 
 export function callValue(it: Interpreter, f: PyValue, args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
   if (f instanceof PyBuiltin) return f.fn(args, kwargs);
@@ -15,7 +16,10 @@ export function callValue(it: Interpreter, f: PyValue, args: PyValue[], kwargs: 
     const call = f.cls.lookup('__call__');
     if (call !== undefined) return callValue(it, call, [f, ...args], kwargs);
   }
-  if (f instanceof PyNative && f.call) return f.call(args, kwargs);
+  if (f instanceof PyNative && f.call) {
+    const trace = activeTrace();
+    return trace ? trace.native(f, args, () => f.call!(args, kwargs)) : f.call(args, kwargs);
+  }
   throw pyError('TypeError', `'${typeName(f)}' object is not callable`);
 }
 

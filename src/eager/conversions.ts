@@ -1,5 +1,6 @@
 // The builtin classes int, float, bool, str, list, tuple and dict: conversions and isinstance checks.
 import { Tensor } from '../runtime/tensor';
+import { isIntegral } from '../runtime/dtype';
 import { DictValue, TupleValue } from '../runtime/ivalue';
 import type { Interpreter } from './interpreter';
 import type { PyValue } from './objects';
@@ -7,15 +8,24 @@ import { PyClass, PyInstance, asIValue, tupleOf } from './objects';
 import { objectClass, pyError } from './errors';
 import { invokeOp } from './dispatch';
 import { dictKey } from './containers';
+import { noteConversion } from './tracing';
 
-function tensorScalar(t: Tensor): bigint | number | boolean {
+function tensorScalar(t: Tensor, kind: 'int' | 'float'): bigint | number | boolean {
+  noteConversion(kind);
   if (t.numel !== 1) throw pyError('ValueError', `only one element tensors can be converted to Python scalars`);
   return invokeOp('aten::item', [t]) as bigint | number | boolean;
 }
 
+/** Tensor.__index__: a one-element integer tensor as an int (`range(x.size(0))` while tracing). */
+export function tensorIndex(t: Tensor): bigint {
+  if (t.numel !== 1 || !isIntegral(t.dtype, false)) throw pyError('TypeError', 'only integer tensors of a single element can be converted to an index');
+  noteConversion('index');
+  return BigInt(Math.trunc(t.item()));
+}
+
 function toInt(it: Interpreter, v: PyValue | undefined, base: PyValue | undefined): bigint {
   if (v === undefined) return 0n;
-  if (v instanceof Tensor) v = tensorScalar(v);
+  if (v instanceof Tensor) v = tensorScalar(v, 'int');
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'number') {
@@ -44,7 +54,7 @@ function toInt(it: Interpreter, v: PyValue | undefined, base: PyValue | undefine
 
 function toFloat(it: Interpreter, v: PyValue | undefined): number {
   if (v === undefined) return 0;
-  if (v instanceof Tensor) v = tensorScalar(v);
+  if (v instanceof Tensor) v = tensorScalar(v, 'float');
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;

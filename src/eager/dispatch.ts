@@ -8,6 +8,7 @@ import type { OpEntry } from '../ops/index';
 import { bindArguments, lookupOp, overloadsOf, schemaOf } from '../ops/index';
 import type { PyValue } from './objects';
 import { pyError } from './errors';
+import { activeTrace, asPython } from './tracing';
 
 /** One operator call as the tracer sees it: the overload chosen, its bound arguments and the result. */
 export interface OpCall {
@@ -83,6 +84,8 @@ export function invokeOp(name: string, rawArgs: readonly PyValue[], rawKwargs: R
   // torch.float32 object is passed as its ScalarType code, as the script compiler does.
   const args = rawArgs.map(dtypeAsCode);
   const kwargs = new Map([...rawKwargs].map(([k, v]) => [k, dtypeAsCode(v)] as const));
+  const trace = activeTrace();
+  if (trace) return asPython(() => trace.op(name, args as IValue[], kwargs as ReadonlyMap<string, IValue>));
   const exact = name.includes('.', name.indexOf('::')) ? lookupOp(name) : undefined;
   const candidates = exact !== undefined ? [exact] : overloadsOf(name);
   for (const entry of candidates) {

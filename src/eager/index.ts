@@ -1,6 +1,6 @@
 // The eager interpreter's public API (what the script compiler, the tracer, the api layer and the CLI use).
 export { Interpreter, DEFAULT_STEP_BUDGET } from './interpreter';
-export type { InterpreterOptions, OutputSink, RunResult } from './interpreter';
+export type { InterpreterOptions, OutputSink, PyWarning, RunResult } from './interpreter';
 export { setOpObserver, invokeOp, hasOp } from './dispatch';
 export type { OpCall, OpObserver } from './dispatch';
 export { setJitHooks } from './jit';
@@ -19,8 +19,10 @@ export {
   SizeValue,
   tupleOf,
 } from './objects';
-export type { PyValue, Namespace, NativeFn, JitMarks, Closure } from './objects';
-export { PyException, StepBudgetExceeded, pyError } from './errors';
+export type { PyValue, Namespace, NativeFn, JitMarks, Closure, CompiledFunction } from './objects';
+export { setTracingHooks } from './tracing';
+export type { TracingHooks, TracedConversion } from './tracing';
+export { PyException, StepBudgetExceeded, pyError, makeException, exceptionClassNamed } from './errors';
 export type { TraceEntry } from './errors';
 export {
   isModuleInstance,

@@ -28,6 +28,16 @@ export interface InterpreterOptions {
   stepBudget?: number;
   /** Receives everything `print` writes. */
   stdout?: OutputSink;
+  /** Receives warnings as Python's `warnings` module shows them. */
+  stderr?: OutputSink;
+}
+
+/** A Python warning (`TracerWarning` from torch.jit.trace, ...) with the line that raised it. */
+export interface PyWarning {
+  readonly category: string;
+  readonly message: string;
+  readonly fileName: string;
+  readonly line: number;
 }
 
 /** The default step budget: generous for real programs, stops a runaway loop in seconds. */
@@ -57,9 +67,14 @@ export class Interpreter {
   private readonly sources = new Map<string, string[]>();
   /** The frames currently running, innermost last. */
   readonly frames: Frame[] = [];
+  readonly stderr: OutputSink;
+  /** Warnings shown so far, in order. */
+  readonly warnings: PyWarning[] = [];
+  private readonly warned = new Set<string>();
 
   constructor(options: InterpreterOptions = {}) {
     this.stdout = options.stdout ?? [];
+    this.stderr = options.stderr ?? [];
     this.jitEnabled = options.jit ?? true;
     this.stepBudget = options.stepBudget ?? DEFAULT_STEP_BUDGET;
     this.builtins = makeBuiltins(this);
@@ -199,6 +214,15 @@ export class Interpreter {
   }
   str(v: PyValue): string {
     return strOf(this, v);
+  }
+  /** `warnings.warn`: Python's default filter shows a text once per location, on stderr. */
+  warn(w: PyWarning): void {
+    const key = `${w.fileName}:${w.line}:${w.category}:${w.message}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    this.warnings.push(w);
+    const src = this.sourceLine(w.fileName, w.line)?.trim();
+    this.stderr.push(`${w.fileName}:${w.line}: ${w.category}: ${w.message}\n${src ? `  ${src}\n` : ''}`);
   }
   /** Writes to the program's stdout. */
   write(text: string): void {

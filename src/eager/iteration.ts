@@ -6,6 +6,7 @@ import type { PyValue } from './objects';
 import { PyInstance, PyIterator, PyNative, PyRange } from './objects';
 import { pyError, PyException } from './errors';
 import { invokeOp } from './dispatch';
+import { activeTrace } from './tracing';
 
 function* listItems(list: PyValue[]): Generator<PyValue> {
   // By index, as CPython does, so appending while iterating is seen.
@@ -18,9 +19,11 @@ function* rangeItems(r: PyRange): Generator<PyValue> {
   else for (let i = start; i > stop; i += step) yield i;
 }
 
-function* tensorItems(t: Tensor): Generator<PyValue> {
+// Tensor.__iter__: `iter(self.unbind(0))`, with a TracerWarning while tracing.
+function tensorItems(t: Tensor): PyValue[] {
   if (t.ndim === 0) throw pyError('TypeError', 'iteration over a 0-d tensor');
-  for (let i = 0; i < t.shape[0]!; i++) yield invokeOp('aten::select', [t, 0n, BigInt(i)]);
+  activeTrace()?.iteration();
+  return invokeOp('aten::unbind', [t, 0n]) as PyValue[];
 }
 
 function* protocolItems(it: Interpreter, iterator: PyValue): Generator<PyValue> {

@@ -3,6 +3,7 @@ import type { Interpreter } from './interpreter';
 import type { NativeFn, PyValue } from './objects';
 import { PyBuiltin, PyDescriptor, PyFunction, PyModule, PyTypingForm } from './objects';
 import { pyError } from './errors';
+import { activeTrace } from './tracing';
 
 /** Arguments of `torch.jit.script(obj, ...)` / `torch.jit.trace(fn, example_inputs, ...)` as called. */
 export interface JitCall {
@@ -78,7 +79,7 @@ export function makeJitModule(it: Interpreter): PyModule {
     unused: decorator('unused'),
     annotate: ([, v]) => v!,
     is_scripting: () => false,
-    is_tracing: () => false,
+    is_tracing: () => activeTrace() !== null,
     interface: ([c]) => c!,
     _overload: ([f]) => f!,
     _overload_method: ([f]) => f!,

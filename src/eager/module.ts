@@ -8,6 +8,7 @@ import { PyBuiltin, PyClass, PyInstance, asIValue, tupleOf } from './objects';
 import { objectClass, pyError } from './errors';
 import { invokeOp } from './dispatch';
 import { OrderedDictValue } from './ordered_dict';
+import { activeTrace } from './tracing';
 
 // Note [Module state]: like PyTorch, a module instance keeps parameters, buffers and submodules in
 // three ordered dicts (`_parameters`, `_buffers`, `_modules`) in its __dict__, plus `training`.
@@ -231,7 +232,12 @@ export function makeModuleClass(it: Interpreter): PyClass {
       m.dict.set('_modules', new OrderedDictValue());
       return null;
     },
-    __call__: (a, kw) => it.call(it.getAttr(self(a), 'forward'), a.slice(1), kw),
+    __call__: (a, kw) => {
+      const m = self(a);
+      const forward = (): PyValue => it.call(it.getAttr(m, 'forward'), a.slice(1), kw);
+      const trace = activeTrace();
+      return trace ? trace.module(m, a.slice(1), forward) : forward();
+    },
     forward: (a) => {
       throw pyError('NotImplementedError', `Module [${self(a).cls.name}] is missing the required "forward" function`);
     },

@@ -2,6 +2,8 @@
 import type { IValue } from '../runtime/ivalue';
 import { DictValue, TupleValue } from '../runtime/ivalue';
 import type { ClassDef, Expr, FunctionDef, Lambda } from '../lang/ast';
+import type { Graph } from '../ir/graph';
+import type { CalleeTable } from '../passes/inline';
 
 // Note [Python values]: a Python value is an IValue (int = bigint, float = number, list = JS array,
 // tuple = TupleValue, dict = DictValue, Tensor) or a PyObject below. Containers may hold PyObjects
@@ -236,11 +238,25 @@ export abstract class PyNative extends PyObject {
   setAttr?(name: string, value: PyValue): boolean;
   call?(args: PyValue[], kwargs: Map<string, PyValue>): PyValue;
   repr?(): string;
+  /** For a compiled function: its graph, so a trace calling it records `prim::CallFunction`. */
+  compiledFunction?(): CompiledFunction;
 }
 
-/** `torch.Size`: a tuple of ints that prints as `torch.Size([3, 4])`. */
+/** A compiled function's graph and what it calls (the IR interpreter's callee table). */
+export interface CompiledFunction {
+  /** `__torch__.foo`. */
+  readonly qualifiedName: string;
+  readonly graph: Graph;
+  readonly callees?: CalleeTable;
+}
+
+/**
+ * `torch.Size`: a tuple of ints that prints as `torch.Size([3, 4])`.
+ * Note [Traced sizes]: while tracing, its items are the tracer's 0-dim Long tensors (PyTorch's
+ * tracer keeps sizes dynamic that way), so code reading it must accept those where ints go.
+ */
 export class SizeValue extends TupleValue {
-  constructor(dims: readonly bigint[]) {
+  constructor(dims: readonly IValue[]) {
     super([...dims]);
   }
 }

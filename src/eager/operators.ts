@@ -7,6 +7,7 @@ import type { PyValue } from './objects';
 import { PyInstance, PyRange, SizeValue, tupleOf } from './objects';
 import { pyError } from './errors';
 import { invokeOp } from './dispatch';
+import { noteConversion } from './tracing';
 import { pyEquals, containsValue, compareValues } from './containers';
 import { percentFormat } from './format_spec';
 import { floorDiv, floorMod, numberOf, powNumbers } from './numbers';
@@ -294,6 +295,7 @@ export function truthy(it: Interpreter, v: PyValue): boolean {
     if (v.numel !== 1) {
       throw pyError('RuntimeError', v.numel === 0 ? 'Boolean value of Tensor with no values is ambiguous' : 'Boolean value of Tensor with more than one value is ambiguous');
     }
+    noteConversion('bool');
     return v.item() !== 0;
   }
   if (v instanceof PyInstance) {

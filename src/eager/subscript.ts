@@ -1,19 +1,21 @@
 // Subscripts: `x[i]`, `x[a:b]`, `d[k]`, and tensor indexing lowered to aten ops as PyTorch does.
 import { Tensor } from '../runtime/tensor';
 import { DictValue, TupleValue } from '../runtime/ivalue';
-import { isFloating } from '../runtime/dtype';
+import { isFloating, isIntegral } from '../runtime/dtype';
 import type { Interpreter } from './interpreter';
 import type { PyValue } from './objects';
 import { PyClass, PyEllipsis, PyInstance, PyNative, PySlice, PyTypingForm, SizeValue, asIValue, tupleOf } from './objects';
 import { pyError } from './errors';
 import { invokeOp } from './dispatch';
 import { dictKey, findKey } from './containers';
+import { tensorIndex } from './conversions';
 
 const INT64_MAX = 9223372036854775807n;
 
 function toIndex(it: Interpreter, v: PyValue): bigint | null {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (v instanceof Tensor && v.numel === 1 && isIntegral(v.dtype, false)) return tensorIndex(v);
   if (v instanceof PyInstance) {
     const m = v.cls.lookup('__index__');
     if (m !== undefined) return toIndex(it, it.call(m, [v]));

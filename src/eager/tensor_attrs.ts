@@ -8,6 +8,7 @@ import type { PyValue } from './objects';
 import { PyBuiltin, SizeValue, tupleOf } from './objects';
 import { pyError } from './errors';
 import { hasOp, invokeOp } from './dispatch';
+import { activeTrace, noteConversion } from './tracing';
 
 /** `x.float()`-style conversions and the dtype they convert to. */
 const CONVERSIONS: Record<string, DType> = {
@@ -22,10 +23,14 @@ const CONVERSIONS: Record<string, DType> = {
   bool: 'bool',
 };
 
-/** `x.shape` / `x.size()`: torch.Size, computed through aten::size so a tracer sees it. */
+/** `x.shape` / `x.size()`: torch.Size, computed through aten::size so a tracer sees it (Note [Traced sizes]). */
 export function tensorSize(t: Tensor): SizeValue {
-  return new SizeValue(invokeOp('aten::size', [t]) as bigint[]);
+  return new SizeValue(invokeOp('aten::size', [t]) as IValue[]);
 }
+
+// torch/_tensor.py's warning for `len(t)` while tracing.
+const LEN_MESSAGE =
+  'Using len to get tensor shape might cause the trace to be incorrect. Recommended usage would be tensor.shape[0]. Passing a tensor of different shape might lead to errors or silently give incorrect results.';
 
 /** `x.tolist()`: nested lists of Python numbers. */
 export function tensorToList(t: Tensor): PyValue {
@@ -78,9 +83,9 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
         return invokeOp('aten::size', [t, ...args], kwargs);
       });
     case 'tolist':
-      return method(name, () => tensorToList(t));
+      return method(name, () => (noteConversion('list'), tensorToList(t)));
     case 'item':
-      return method(name, () => invokeOp('aten::item', [t]));
+      return method(name, () => (noteConversion('number'), invokeOp('aten::item', [t])));
     case 'dim':
     case 'ndimension':
       return method(name, () => BigInt(t.ndim));
@@ -107,6 +112,7 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
     case '__len__':
       return method(name, () => {
         if (t.ndim === 0) throw pyError('TypeError', 'len() of a 0-d tensor');
+        activeTrace()?.warning(LEN_MESSAGE);
         return BigInt(t.shape[0]!);
       });
   }

@@ -1,4 +1,6 @@
 // What the tracer needs from the program that runs the traced code (the eager interpreter).
+import type { Graph } from '../ir/graph';
+import type { CalleeTable } from '../passes/inline';
 import type { Tensor } from '../runtime/tensor';
 
 /** One running Python frame, as the tracer sees it. */
@@ -32,4 +34,13 @@ export interface TraceModule {
   tensors(): readonly (readonly [string, Tensor])[];
   /** True for a module instance that is this same Python object. */
   is(other: TraceModule): boolean;
+}
+
+/** A compiled (scripted or traced) function that traced code calls: recorded as `prim::CallFunction`. */
+export interface TraceCallee {
+  /** `__torch__.foo`. */
+  readonly qualifiedName: string;
+  readonly graph: Graph;
+  /** What the callee itself calls. */
+  readonly callees?: CalleeTable;
 }

@@ -11,7 +11,7 @@ import { TypeNamer } from './module_types';
 import { recordTrace } from './tracer';
 import type { Recording, TraceTarget } from './tracer';
 import type { TracedModule} from './traced';
-import { TracedFunction, tracedModuleOf } from './traced';
+import { TracedFunction, functionCallees, tracedModuleOf } from './traced';
 import type { TracerWarning } from './warnings';
 import { outputMismatchMessage } from './warnings';
 import { TracingCheckError, canonicalGraph, closeMismatch, graphDiff, indent, tensorOutputs } from './check';
@@ -54,7 +54,7 @@ export function jitTrace(host: TraceHost, target: TraceTarget, exampleInputs: re
 
 function build(rec: Recording, target: TraceTarget, warnings: readonly TracerWarning[]): Traced {
   if (target.module) return tracedModuleOf({ ...rec, warnings }, target.module);
-  return new TracedFunction(target.name, rec.graph, warnings);
+  return new TracedFunction(target.name, rec.graph, warnings, functionCallees(rec));
 }
 
 /** `_clone_inputs`: tensors are cloned so in-place code sees fresh data on every run. */

@@ -58,21 +58,59 @@ function sourcesOf(schema: FunctionSchema, pos: readonly IValue[], plainPos: rea
   return params.map((p, i) => (i < given.length && !p.kwargOnly ? given[i] : kw.get(p.name)));
 }
 
-// Tensors bind as tensors first; only when nothing binds do traced numbers stand in for ints.
+// Tensors bind as tensors first; only when nothing binds do traced numbers stand in for ints,
+// and then a bare int for an int list, as Python's arg parser allows (`torch.ones(x.shape[1])`).
 function bind(state: TracingState, name: string, positional: readonly IValue[], keywords: ReadonlyMap<string, IValue>): Binding | undefined {
-  return bindWith(name, positional, keywords, positional, keywords) ?? bindWith(name, positional.map((v) => plain(state, v)), new Map([...keywords].map(([k, v]) => [k, plain(state, v)] as const)), positional, keywords);
+  const plainKw = (kw: ReadonlyMap<string, IValue>): Map<string, IValue> => new Map([...kw].map(([k, v]) => [k, plain(state, v)] as const));
+  const exact = bindWith(name, positional, keywords, positional, keywords) ?? bindWith(name, positional.map((v) => plain(state, v)), plainKw(keywords), positional, keywords);
+  if (exact) return exact;
+  for (const entry of candidatesOf(name)) {
+    const packed = packIntLists(state, schemaOf(entry), positional, keywords);
+    if (!packed) continue;
+    const b = bindEntry(entry, packed.pos.map((v) => plain(state, v)), plainKw(packed.kw), packed.pos, packed.kw);
+    if (b) return b;
+  }
+  return undefined;
+}
+
+function isIntList(t: Type): boolean {
+  const u = t instanceof OptionalType ? t.elementType : t;
+  return u instanceof ListType && (u.elementType.kind === 'int' || u.elementType.kind === 'SymInt');
+}
+
+// A bare int (or traced number) passed for an int-list parameter becomes a one-element list.
+function packIntLists(state: TracingState, schema: FunctionSchema, pos: readonly IValue[], kw: ReadonlyMap<string, IValue>): { pos: IValue[]; kw: Map<string, IValue> } | undefined {
+  const intLike = (v: IValue | undefined): boolean => typeof v === 'bigint' || (v !== undefined && isTracedNumber(state, v));
+  let changed = false;
+  const pack = (v: IValue, p: Argument | undefined): IValue => {
+    if (!p || !intLike(v) || !isIntList(p.type)) return v;
+    changed = true;
+    return [v];
+  };
+  const params = schema.arguments;
+  const packedPos = pos.map((v, i) => (params[i]?.kwargOnly ? v : pack(v, params[i])));
+  const packedKw = new Map([...kw].map(([k, v]) => [k, pack(v, params.find((p) => p.name === k))] as const));
+  return changed ? { pos: packedPos, kw: packedKw } : undefined;
+}
+
+function candidatesOf(name: string): readonly OpEntry[] {
+  const exact = name.includes('.', name.indexOf('::')) ? lookupOp(name) : undefined;
+  return exact !== undefined ? [exact] : overloadsOf(name);
 }
 
 function bindWith(name: string, pos: readonly IValue[], kw: ReadonlyMap<string, IValue>, positional: readonly IValue[], keywords: ReadonlyMap<string, IValue>): Binding | undefined {
-  const exact = name.includes('.', name.indexOf('::')) ? lookupOp(name) : undefined;
-  const candidates = exact !== undefined ? [exact] : overloadsOf(name);
-  for (const entry of candidates) {
-    const schema = schemaOf(entry);
-    const args = bindArguments(schema, pos, kw);
-    if (args === null || entry.kernel === null) continue;
-    return { entry, schema, args, sources: sourcesOf(schema, positional, pos, keywords) };
+  for (const entry of candidatesOf(name)) {
+    const b = bindEntry(entry, pos, kw, positional, keywords);
+    if (b) return b;
   }
   return undefined;
+}
+
+function bindEntry(entry: OpEntry, pos: readonly IValue[], kw: ReadonlyMap<string, IValue>, positional: readonly IValue[], keywords: ReadonlyMap<string, IValue>): Binding | undefined {
+  const schema = schemaOf(entry);
+  const args = bindArguments(schema, pos, kw);
+  if (args === null || entry.kernel === null) return undefined;
+  return { entry, schema, args, sources: sourcesOf(schema, positional, pos, keywords) };
 }
 
 /**

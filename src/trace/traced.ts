@@ -70,15 +70,28 @@ export class TracedModule {
   }
 }
 
+/** The compiled functions a recording calls, and what they call in turn. */
+export function functionCallees(rec: Pick<Recording, 'functions'>, methodGraph: CalleeTable['methodGraph'] = () => undefined): CalleeTable {
+  return {
+    functionGraph: (name) => {
+      const direct = rec.functions.get(name);
+      if (direct) return direct.graph;
+      for (const f of rec.functions.values()) {
+        const g = f.callees?.functionGraph(name);
+        if (g) return g;
+      }
+      return undefined;
+    },
+    methodGraph,
+  };
+}
+
 const emptyCallees: CalleeTable = { functionGraph: () => undefined, methodGraph: () => undefined };
 
 /** Builds the traced module tree of a recording; every module instance keeps its own type. */
 export function tracedModuleOf(rec: Recording, root: TraceModule): TracedModule {
   const classes = new Map<string, Map<string, Graph>>();
-  const callees: CalleeTable = {
-    functionGraph: () => undefined,
-    methodGraph: (cls, m) => classes.get(cls)?.get(m),
-  };
+  const callees = functionCallees(rec, (cls, m) => classes.get(cls)?.get(m));
   const build = (m: TraceModule, methods: Map<string, Graph>): TracedModule => {
     const type = rec.types.typeOf(m);
     classes.set(type.qualifiedName, methods);

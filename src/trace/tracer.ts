@@ -11,7 +11,8 @@ import type { IValue } from '../runtime/ivalue';
 import { TupleValue } from '../runtime/ivalue';
 import { Tensor } from '../runtime/tensor';
 import { TorchError } from '../runtime/errors';
-import type { TraceHost, TraceModule } from './host';
+import type { TraceCallee, TraceHost, TraceModule } from './host';
+import { recordFunctionCall } from './function_calls';
 import { TypeNamer } from './module_types';
 import type { RecordedMethods } from './module_calls';
 import { traceModuleCall } from './module_calls';
@@ -36,6 +37,8 @@ export interface TraceTarget {
 export interface Recording {
   readonly graph: Graph;
   readonly methods: readonly RecordedMethods[];
+  /** Compiled functions the trace calls, by qualified name. */
+  readonly functions: ReadonlyMap<string, TraceCallee>;
   readonly warnings: readonly TracerWarning[];
   readonly types: TypeNamer;
 }
@@ -43,6 +46,7 @@ export interface Recording {
 interface Session {
   readonly state: TracingState;
   readonly methods: RecordedMethods[];
+  readonly functions: Map<string, TraceCallee>;
 }
 
 let active: Session | undefined;
@@ -58,7 +62,7 @@ export function recordTrace(host: TraceHost, target: TraceTarget, inputs: readon
   state.scopes.push(root);
   if (module) collectHomes(state, module);
   inputs.forEach((v, i) => addInput(state, root, v, target.argNames[i]));
-  const session: Session = { state, methods: [] };
+  const session: Session = { state, methods: [], functions: new Map() };
   const saved = active;
   active = session;
   let result: IValue;
@@ -70,7 +74,7 @@ export function recordTrace(host: TraceHost, target: TraceTarget, inputs: readon
   root.graph.registerOutput(outputValue(state, result, 0, strict));
   eliminateDeadCode(root.graph);
   for (const r of session.methods) for (const g of r.methods.values()) eliminateDeadCode(g);
-  return { graph: root.graph, methods: session.methods, warnings: state.warnings, types };
+  return { graph: root.graph, methods: session.methods, functions: session.functions, warnings: state.warnings, types };
 }
 
 // Parameters and buffers of the whole tree, so uses find their GetAttr chain (gatherParametersAndBuffers).
@@ -152,6 +156,22 @@ export function traceOp(name: string, args: readonly IValue[], kwargs: ReadonlyM
 export function traceModule(module: TraceModule, args: readonly IValue[], call: () => IValue): IValue {
   if (!active) return call();
   return traceModuleCall(active.state, active.methods, module, args, call);
+}
+
+/** Calls a compiled function while tracing: runs it, recorded as one `prim::CallFunction`. */
+export function traceFunctionCall(callee: TraceCallee, args: readonly IValue[], run: () => IValue): IValue {
+  const session = active;
+  if (!session) return run();
+  active = undefined;
+  let result: IValue;
+  try {
+    result = run();
+  } finally {
+    active = session;
+  }
+  session.functions.set(callee.qualifiedName, callee);
+  recordFunctionCall(session.state, callee, args, result);
+  return result;
 }
 
 /** `bool(t)`, `int(t)`, `float(t)`, `t.item()`, `t.tolist()` while tracing: a TracerWarning at the line. */

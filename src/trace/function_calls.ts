@@ -1,0 +1,43 @@
+// Compiled functions called from traced code: one `prim::CallFunction`, the callee keeps its control flow.
+import { FunctionType, TensorType, TupleType } from '../ir/types';
+import type { Value } from '../ir/value';
+import type { IValue } from '../runtime/ivalue';
+import { TupleValue } from '../runtime/ivalue';
+import { Tensor } from '../runtime/tensor';
+import { TorchError } from '../runtime/errors';
+import type { TraceCallee } from './host';
+import type { TracingState } from './tracing_state';
+
+function argumentValue(state: TracingState, v: IValue): Value {
+  if (v instanceof Tensor) return state.getValue(v);
+  if (v === null) return state.none();
+  if (typeof v === 'bigint') return state.constant({ kind: 'int', value: v });
+  if (typeof v === 'number') return state.constant({ kind: 'float', value: v });
+  if (typeof v === 'boolean') return state.constant({ kind: 'bool', value: v });
+  if (typeof v === 'string') return state.constant({ kind: 'str', value: v });
+  throw new TorchError('RuntimeError', 'Type not supported as an argument to a scripted function called from a trace: only tensors and numbers are');
+}
+
+/**
+ * Records `%f : Function = prim::Constant[name="foo"]()` and `prim::CallFunction(%f, args...)`
+ * (PyTorch's runAndInsertCall); the outputs take the callee's declared types.
+ */
+export function recordFunctionCall(state: TracingState, callee: TraceCallee, args: readonly IValue[], result: IValue): void {
+  const g = state.graph;
+  const q = callee.qualifiedName;
+  const fn = g.insert('prim::Constant', [], 1).s_('name', q.slice(q.lastIndexOf('.') + 1));
+  fn.output().setType(new FunctionType(q));
+  const inputs = args.map((a) => argumentValue(state, a));
+  const call = g.insert('prim::CallFunction', [fn.output(), ...inputs], 0);
+  const type = callee.graph.outputs[0]?.type ?? TensorType.get();
+  if (result instanceof Tensor) {
+    state.setValue(result, call.addOutput(type));
+    return;
+  }
+  const out = call.addOutput(type);
+  if (result instanceof TupleValue && result.elements.every((e) => e instanceof Tensor)) {
+    const items = result.elements as Tensor[];
+    const unpack = g.insert('prim::TupleUnpack', [out], 0);
+    items.forEach((t, i) => state.setValue(t, unpack.addOutput(type instanceof TupleType ? (type.elements[i] ?? TensorType.get()) : TensorType.get())));
+  }
+}
