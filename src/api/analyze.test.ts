@@ -43,3 +43,54 @@ describe('analyze', () => {
     expect(r.diagnostics[0]?.range.startLine).toBeGreaterThanOrEqual(2);
   });
 });
+
+const foo = `import torch
+
+def foo(len: int) -> torch.Tensor:
+    rv = torch.zeros(3, 4)
+    for i in range(len):
+        if i < 10:
+            rv = rv - 1.0
+        else:
+            rv = rv + 1.0
+    return rv
+
+print("module-level code runs")
+example_inputs = (2,)
+`;
+
+describe('analyze runs the pipeline', () => {
+  it('scripts the entry, prints its graph and code, and runs it on example_inputs', () => {
+    const r = analyze({ source: foo, mode: 'script' });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.stdout).toBe('module-level code runs\n');
+    expect(r.graph).toContain('prim::Loop');
+    expect(r.graph).toContain('prim::If');
+    expect(r.code).toContain('def foo(len: int) -> Tensor:');
+    expect(r.outputs).toBe('tensor([[-2., -2., -2., -2.],\n        [-2., -2., -2., -2.],\n        [-2., -2., -2., -2.]])');
+    expect(r.timings.compile).toBeGreaterThan(0);
+  });
+
+  it('runs the entry eagerly in eager mode and takes typed inputs over example_inputs', () => {
+    const r = analyze({ source: foo, mode: 'eager', inputs: '12' });
+    expect(r.graph).toBeUndefined();
+    expect(r.outputs).toContain('[-8., -8., -8., -8.]');
+  });
+
+  it('reports a module-level error on its line and still compiles the entry', () => {
+    const r = analyze({ source: foo.replace('example_inputs = (2,)', 'example_inputs = (2,)\nboom = 1 / 0'), mode: 'script' });
+    const run = r.diagnostics.find((d) => d.stage === 'run');
+    expect(run?.message).toBe('ZeroDivisionError: division by zero');
+    expect(run?.range.startLine).toBe(14);
+    expect(r.graph).toContain('prim::Loop');
+  });
+
+  it('reports a compile error with TorchScript text on the line PyTorch reports', () => {
+    const source = 'import torch\ndef f(x: int):\n    y = 1\n    for i in range(x):\n        y = "one"\n    return y\n';
+    const r = analyze({ source, mode: 'script' });
+    const d = r.diagnostics.find((x) => x.stage === 'compile');
+    expect(d?.message).toContain("Variable 'y' previously had type int");
+    expect(d?.range.startLine).toBe(5);
+    expect(d?.detail).toContain('<--- HERE');
+  });
+});

@@ -1,28 +1,115 @@
+/**
+ * The one call the playground makes (in its worker): run the program's module-level code,
+ * compile or trace the chosen entry, and run it on the example inputs. Every stage's
+ * problems come back as diagnostics; nothing here throws on user input.
+ */
 import { parse } from '../lang/parser';
+import type { Diagnostic } from '../lang/source';
+import { currentBackend } from '../runtime/backend';
+import type { IValue } from '../runtime/ivalue';
 import { toApiDiagnostic } from './diagnostics';
 import { chooseEntry, findEntries } from './entries';
-import type { AnalyzeRequest, AnalyzeResult } from './types';
+import { findInputs } from './inputs';
+import { instantiate, loadProgram, lookupEntry, type LoadedProgram } from './program';
+import { compileEntry } from './session';
+import type { AnalyzeRequest, AnalyzeResult, ApiDiagnostic, EntryInfo } from './types';
+import { PyClass } from '../eager';
 
-/**
- * The one call the playground and the CLI make: parse the program, find its entries,
- * and (as the later stages land) run its module-level code, compile or trace the
- * entry, and run it on the example inputs. Never throws on user input.
- */
+/** A diagnostic for a whole line (run-time errors know their line, not their columns). */
+function lineDiagnostic(line: number, message: string, stage: ApiDiagnostic['stage'], detail?: string): ApiDiagnostic {
+  return {
+    severity: 'error',
+    message,
+    ...(detail === undefined ? {} : { detail }),
+    range: { startLine: line, startCol: 0, endLine: line, endCol: 1_000 },
+    stage,
+  };
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Runs the entry eagerly (PYTORCH_JIT=0 semantics) on `inputs`. */
+function callEagerly(program: LoadedProgram, entry: EntryInfo, inputs: IValue[]): IValue {
+  const target = lookupEntry(program, entry.name);
+  if (!target) throw new Error(`${entry.name} is not defined after running the program`);
+  const callee = target instanceof PyClass ? instantiate(program, target) : target;
+  return program.interpreter.call(callee, [...inputs]) as IValue;
+}
+
 export function analyze(request: AnalyzeRequest): AnalyzeResult {
   const timings: Record<string, number> = {};
-  const started = performance.now();
-  const fileName = request.fileName ?? 'main.py';
-  const { module, diagnostics } = parse(request.source, fileName);
-  timings.parse = performance.now() - started;
-  const entries = findEntries(module);
-  const entry = chooseEntry(entries, request.entry);
-  return {
-    entries,
-    entry: entry?.name ?? null,
-    mode: request.mode,
-    diagnostics: diagnostics.map((d) => toApiDiagnostic(d, 'parse')),
-    stdout: '',
-    backend: 'none',
-    timings,
+  const time = <T>(stage: string, body: () => T): T => {
+    const started = performance.now();
+    try {
+      return body();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
+    }
   };
+  const fileName = request.fileName ?? 'main.py';
+  const parsed = time('parse', () => parse(request.source, fileName));
+  const entries = findEntries(parsed.module);
+  const entry = chooseEntry(entries, request.entry);
+  const diagnostics: ApiDiagnostic[] = parsed.diagnostics.map((d) => toApiDiagnostic(d, 'parse'));
+  const base = { entries, entry: entry?.name ?? null, mode: request.mode, backend: currentBackend().name, timings };
+  if (parsed.diagnostics.length > 0) return { ...base, diagnostics, stdout: '' };
+
+  const program = time('run', () => loadProgram(request.source, fileName, { jit: request.mode !== 'eager' }));
+  const { run } = program;
+  if (!run.ok) {
+    const line = run.exception?.line ?? 1;
+    const message = run.exception ? `${run.exception.type}: ${run.exception.message}` : 'the program failed';
+    diagnostics.push(lineDiagnostic(line, message, 'run', run.error));
+  }
+  if (!entry) return { ...base, diagnostics, stdout: run.stdout };
+
+  const found = findInputs(program, request.inputs);
+  if (found.error) diagnostics.push(lineDiagnostic(entry.line, found.error, 'run'));
+  const inputs = found.inputs;
+  const result: { graph?: string; inlinedGraph?: string; code?: string; outputs?: string } = {};
+
+  if (request.mode === 'eager') {
+    if (inputs) {
+      try {
+        result.outputs = time('execute', () => program.interpreter.repr(callEagerly(program, entry, inputs)));
+      } catch (e) {
+        diagnostics.push(lineDiagnostic(entry.line, errorText(e), 'run'));
+      }
+    }
+    return { ...base, diagnostics, stdout: run.stdout, ...result };
+  }
+
+  if (request.mode === 'trace' && !inputs) {
+    diagnostics.push(lineDiagnostic(entry.line, `tracing ${entry.name} needs example inputs: define example_inputs = (...) or type them in the inputs box`, 'trace'));
+    return { ...base, diagnostics, stdout: run.stdout };
+  }
+  const stage = request.mode === 'trace' ? 'trace' : 'compile';
+  const compiled = time(stage, () =>
+    compileEntry({
+      source: request.source,
+      fileName,
+      mode: request.mode as 'script' | 'trace',
+      entry: entry.name,
+      ...(request.method ? { method: request.method } : {}),
+      ...(inputs ? { exampleInputs: inputs } : {}),
+    }),
+  );
+  const toApi = (d: Diagnostic): ApiDiagnostic => toApiDiagnostic(d, stage, 'torchText' in d ? String(d.torchText) : undefined);
+  diagnostics.push(...compiled.diagnostics.map(toApi), ...compiled.warnings.map(toApi));
+  const e = compiled.entry;
+  if (e) {
+    result.graph = e.graph.toString();
+    if (e.inlinedGraph) result.inlinedGraph = e.inlinedGraph.toString();
+    if (e.code !== undefined) result.code = e.code;
+    if (inputs) {
+      try {
+        result.outputs = time('execute', () => program.interpreter.repr(e.call(inputs) as IValue));
+      } catch (err) {
+        diagnostics.push(lineDiagnostic(entry.line, errorText(err), 'run'));
+      }
+    }
+  }
+  return { ...base, backend: currentBackend().name, diagnostics, stdout: run.stdout, ...result };
 }
