@@ -1,9 +1,9 @@
 /** The trace half of the session: torch.jit.trace of a function or a module on example inputs. */
-import { PyClass, PyException, StepBudgetExceeded, type Interpreter } from '../eager';
+import { PyClass, PyException, StepBudgetExceeded, type Interpreter, type PyInstance, type PyValue } from '../eager';
 import type { Diagnostic } from '../lang/source';
 import type { TracerWarning } from '../trace/warnings';
 import { installJitHooks, traceValue } from './jit_hooks';
-import { instantiate, loadProgram, lookupEntry } from './program';
+import { instantiate, loadProgram, lookupEntry, prepareInstance } from './program';
 import { entryFailure, type EntryRequest, type EntryResult } from './session';
 
 /** The whole of line `line` (1-based) of `source`, from its first non-blank character. */
@@ -50,7 +50,11 @@ export function traceEntry(request: EntryRequest): EntryResult {
   const it = program.interpreter;
   const warnings: Diagnostic[] = [];
   try {
-    const target = found instanceof PyClass ? instantiate(program, found, request.initArgs ?? [], request.params) : found;
+    let target: PyValue = found;
+    if (found instanceof PyClass) {
+      target = instantiate(program, found, request.initArgs ?? []);
+      prepareInstance(it, target as PyInstance, request.params, request.evalMode ?? false);
+    }
     const onWarning = (w: TracerWarning): void => void warnings.push(warningDiagnostic(source, fileName, w));
     const traced = traceValue(it, target, request.exampleInputs ?? [], { onWarning }, request.method ?? 'forward');
     return {
