@@ -54,6 +54,8 @@ test('editing the code updates the entries and the IR pane', async ({ page }) =>
 test('a compile error shows a marker on its line and in the output', async ({ page }) => {
   await openApp(page);
   await setSource(page, 'import torch\n\ndef f(x: torch.Tensor):\n    return x +\n\ndef g(y):\n    return y\n');
+  // Wait for this source's result, so the markers are not the previous example's.
+  await expect(page.getByTestId('output-view')).toContainText('line 4');
   const squiggle = page.locator('[data-testid="editor"] .squiggly-error').first();
   await expect(squiggle).toBeVisible();
   const box = (await squiggle.boundingBox())!;

@@ -94,9 +94,15 @@ export function analyze(request: AnalyzeRequest): AnalyzeResult {
       entry: entry.name,
       ...(request.method ? { method: request.method } : {}),
       ...(inputs ? { exampleInputs: inputs } : {}),
+      program,
     }),
   );
-  const toApi = (d: Diagnostic): ApiDiagnostic => toApiDiagnostic(d, stage, 'torchText' in d ? String(d.torchText) : undefined);
+  // A diagnostic with no source position (e.g. "constructing X failed") is shown on the entry's line.
+  const placed = (d: Diagnostic): Diagnostic =>
+    d.range.start.offset === 0 && d.range.end.offset === 0 && d.range.start.line === 1 && d.range.end.line === 1
+      ? { ...d, range: { start: { line: entry.line, col: 0, offset: 0 }, end: { line: entry.line, col: 1_000, offset: 0 } } }
+      : d;
+  const toApi = (d: Diagnostic): ApiDiagnostic => toApiDiagnostic(placed(d), stage, 'torchText' in d ? String(d.torchText) : undefined);
   diagnostics.push(...compiled.diagnostics.map(toApi), ...compiled.warnings.map(toApi));
   const e = compiled.entry;
   if (e) {

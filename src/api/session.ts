@@ -7,6 +7,7 @@ import '../ops';
 import type { Graph } from '../ir/graph';
 import type { Diagnostic } from '../lang/source';
 import type { IValue } from '../runtime/ivalue';
+import type { LoadedProgram } from './program';
 import { scriptEntry } from './session_script';
 import { traceEntry } from './session_trace';
 
@@ -27,6 +28,11 @@ export interface EntryRequest {
    * was produced in eval mode (its BatchNorm outputs use the running statistics).
    */
   readonly evalMode?: boolean;
+  /**
+   * The program, already run with the JIT on (the playground runs it once for its output).
+   * Without it, each mode runs the module-level code itself.
+   */
+  readonly program?: LoadedProgram;
 }
 
 export interface CompiledEntry {

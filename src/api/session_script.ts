@@ -10,6 +10,7 @@ function scriptModuleEntry(request: EntryRequest): EntryResult {
   const result = compileModule(request.source, request.fileName, request.entry, {
     initArgs: request.initArgs ?? [],
     ...(request.method ? { method: request.method } : {}),
+    ...(request.program ? { loaded: { interpreter: request.program.interpreter, globals: request.program.run.globals } } : {}),
     prepare: (instance, interpreter) => prepareInstance(interpreter, instance, request.params, request.evalMode ?? false),
   });
   const { graph, unit, object, schema } = result;

@@ -31,6 +31,11 @@ export interface CompileModuleOptions {
   readonly moduleName?: string;
   /** Runs before compiling, e.g. to load a state dict into the instance. */
   readonly prepare?: (instance: PyInstance, interpreter: Interpreter) => void;
+  /**
+   * A program already run (with the JIT on, as the user's module-level code expects):
+   * its classes are used instead of running `source` again with the JIT off.
+   */
+  readonly loaded?: { readonly interpreter: Interpreter; readonly globals: ReadonlyMap<string, PyValue> };
 }
 
 export interface CompileModuleResult {
@@ -46,11 +51,18 @@ export interface CompileModuleResult {
 
 /** Runs `source`, instantiates class `entry` and script-compiles it. */
 export function compileModule(source: string, fileName: string, entry: string, options: CompileModuleOptions = {}): CompileModuleResult {
-  const interpreter = new Interpreter({ jit: false });
-  const run = interpreter.run(source, fileName);
   const whole = { start: { line: 1, col: 0, offset: 0 }, end: { line: 1, col: 0, offset: 0 } };
-  if (!run.ok) return { diagnostics: [{ message: run.error ?? 'the program failed', range: whole, severity: 'error', code: 'script/eager-error' }] };
-  const cls = run.globals.get(entry);
+  let interpreter: Interpreter;
+  let globals: ReadonlyMap<string, PyValue>;
+  if (options.loaded) {
+    ({ interpreter, globals } = options.loaded);
+  } else {
+    interpreter = new Interpreter({ jit: false });
+    const run = interpreter.run(source, fileName);
+    if (!run.ok) return { diagnostics: [{ message: run.error ?? 'the program failed', range: whole, severity: 'error', code: 'script/eager-error' }] };
+    globals = run.globals;
+  }
+  const cls = globals.get(entry);
   if (!(cls instanceof PyClass)) return { diagnostics: [{ message: `no class named ${entry}`, range: whole, severity: 'error', code: 'script/no-entry' }] };
   let instance: PyValue;
   try {
