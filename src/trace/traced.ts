@@ -28,7 +28,7 @@ export class TracedFunction {
     return g;
   }
   get code(): string {
-    return pythonPrint(this.graph, { name: this.name });
+    return pythonPrint(this.graph, { name: this.name, argNames: defaultArgNames(this.graph) });
   }
   /** Runs the graph with the IR interpreter: loops stay unrolled, branches frozen. */
   call(inputs: readonly IValue[]): IValue {
@@ -61,13 +61,18 @@ export class TracedModule {
     return g;
   }
   get code(): string {
-    return pythonPrint(this.graph, { name: 'forward', isMethod: true });
+    return pythonPrint(this.graph, { name: 'forward', isMethod: true, argNames: defaultArgNames(this.graph) });
   }
   call(inputs: readonly IValue[], method = 'forward'): IValue {
     const g = this.methods.get(method);
     if (!g) throw new Error(`no method ${method}`);
     return runGraph(g, [this.object, ...inputs], { callees: this.callees });
   }
+}
+
+/** A traced graph's parameter names (PyTorch's defaultSchemaFor): unnamed inputs are `argument_N`. */
+function defaultArgNames(g: Graph): string[] {
+  return g.inputs.map((v, i) => (v.hasDebugName() ? v.debugNameBase() : `argument_${i}`));
 }
 
 /** The compiled functions a recording calls, and what they call in turn. */

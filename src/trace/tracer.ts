@@ -71,6 +71,9 @@ export function recordTrace(host: TraceHost, target: TraceTarget, inputs: readon
   } finally {
     active = saved;
   }
+  // PyTorch names values across all method graphs at once: the root's `self` is `self.1` only
+  // because a submodule's `self` took the name after it.
+  if (root.self && session.methods.length === 0) root.self.setDebugName('self');
   root.graph.registerOutput(outputValue(state, result, 0, strict));
   eliminateDeadCode(root.graph);
   for (const r of session.methods) for (const g of r.methods.values()) eliminateDeadCode(g);

@@ -162,7 +162,10 @@ export class TracingState {
     const scope = this.scopes[depth]!;
     const known = scope.env.get(t);
     if (known) {
-      if (depth === this.scopes.length - 1 && !known.hasDebugName()) this.nameFromLocals(known, t);
+      // Note [Lifted inputs]: a submodule graph's input stands for a value of its caller; PyTorch
+      // names the value where it was made, so the lifted input keeps the name it was given.
+      const lifted = depth > 0 && known.node.kind === 'prim::Param';
+      if (depth === this.scopes.length - 1 && !known.hasDebugName() && !lifted) this.nameFromLocals(known, t);
       return known;
     }
     const home = this.homes.get(t);

@@ -1,5 +1,6 @@
 /** `exec FILE [--no-jit]`: runs a program like `python FILE`; its stdout as printed, a traceback on error. */
 import { Interpreter } from '../../eager/index';
+import { installJitHooks } from '../../api/jit_hooks';
 import { EXIT, type CliIO, type Command } from '../io';
 
 const USAGE = 'jitscope exec: usage: jitscope exec FILE [--no-jit]';
@@ -29,8 +30,11 @@ export const execCommand: Command = {
       io.err(`jitscope exec: cannot read ${file}`);
       return EXIT.usage;
     }
-    const result = new Interpreter({ jit: !noJit }).run(source, file);
+    installJitHooks();
+    const stderr: string[] = [];
+    const result = new Interpreter({ jit: !noJit, stderr }).run(source, file);
     emit(io.out, result.stdout);
+    emit(io.err, stderr.join(''));
     if (result.ok) return EXIT.ok;
     emit(io.err, result.error ?? '');
     return EXIT.diagnostics;
