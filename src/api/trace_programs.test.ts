@@ -1,0 +1,78 @@
+// Whole programs using torch.jit.trace, run like `python main.py`. The .stdout/.stderr files beside
+// them were printed by PyTorch 1.13 (paths shortened to main.py).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Interpreter } from '../eager';
+import { Tensor } from '../runtime/tensor';
+import { installJitHooks } from './jit_hooks';
+import { traceEntry } from './session_trace';
+
+const DIR = 'tests/golden/trace/programs';
+
+function run(name: string): { stdout: string; stderr: string } {
+  installJitHooks();
+  const stderr: string[] = [];
+  const r = new Interpreter({ stderr }).run(readFileSync(`${DIR}/${name}.py`, 'utf8'), 'main.py');
+  return { stdout: r.stdout, stderr: stderr.join('') + (r.error ?? '') };
+}
+
+function expected(name: string, stream: 'stdout' | 'stderr'): string {
+  return readFileSync(`${DIR}/${name}.${stream}`, 'utf8');
+}
+
+// PyTorch numbers values across one graph holding every module's body; ours are per method graph.
+function renumber(text: string): string {
+  const names = new Map<string, string>();
+  return text.replace(/%(\d+)\b/g, (_, n: string) => {
+    if (!names.has(n)) names.set(n, `%v${names.size}`);
+    return names.get(n)!;
+  });
+}
+
+describe('torch.jit.trace in programs', () => {
+  it('prints a traced module, its graph and code, and runs it, as PyTorch does (MyCell)', () => {
+    const r = run('mycell_print');
+    expect(r.stderr).toBe('');
+    expect(renumber(r.stdout)).toBe(renumber(expected('mycell_print', 'stdout')));
+  });
+
+  it('warns on the if line and loses the branch: the traced gate returns -x for -x (MyDecisionGate)', () => {
+    const r = run('gate_print');
+    expect(r.stdout).toBe(expected('gate_print', 'stdout'));
+    expect(r.stderr).toBe(expected('gate_print', 'stderr'));
+  });
+
+  it('reports "Graphs differed across invocations!" with the graph diff for check_inputs (loop_in_traced_fn)', () => {
+    const r = run('loop_check');
+    const want = expected('loop_check', 'stdout');
+    // PyTorch's source locations list its own frames too (torch/jit/_trace.py); the rest is identical.
+    const upTo = (s: string): string => s.slice(0, s.indexOf('\tTrace source location:'));
+    expect(upTo(r.stdout)).toBe(upTo(want));
+    expect(r.stdout).toContain('\tTrace source location:\n\t\tmain.py(7)\n\tCheck source location:\n\t\tmain.py(7)\n');
+    expect(r.stdout.slice(r.stdout.indexOf('graph(%x : Float'))).toBe(want.slice(want.indexOf('graph(%x : Float')));
+    expect(r.stderr).toMatch(/^main\.py:15: TracerWarning: Output nr 1\. of the traced function does not match the corresponding output of the Python function\. Detailed error:\nTensor-likes are not close!/);
+  });
+});
+
+describe('traceEntry', () => {
+  const source = readFileSync(`${DIR}/gate_print.py`, 'utf8');
+
+  it('gives the TracerWarning as a diagnostic on the if line and runs the frozen branch (MyDecisionGate)', () => {
+    const x = Tensor.fromValues('float32', [2, 2], [0.5, 1, 1.5, 2]);
+    const r = traceEntry({ source, fileName: 'main.py', mode: 'trace', entry: 'MyDecisionGate', exampleInputs: [x] });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.warnings.map((w) => [w.range.start.line, w.range.start.col, w.range.end.col, w.severity])).toEqual([[6, 8, 23, 'warning']]);
+    expect(r.warnings[0]!.message).toMatch(/^TracerWarning: Converting a tensor to a Python boolean might cause the trace to be incorrect\./);
+    expect(r.entry!.code).toBe('def forward(self,\n    x: Tensor) -> Tensor:\n  return x\n');
+    const negative = Tensor.fromValues('float32', [2], [-1, -2]);
+    // Eager Python would return [1, 2]; the trace froze the positive branch.
+    expect([...(r.entry!.call([negative]) as Tensor).values()]).toEqual([-1, -2]);
+  });
+
+  it('reports a Python error raised while tracing on its line', () => {
+    const program = 'import torch\n\ndef f(x):\n    if x.sum() > 0:\n        return x * 2\n    return x.missing()\n';
+    const neg = traceEntry({ source: program, fileName: 'main.py', mode: 'trace', entry: 'f', exampleInputs: [Tensor.fromValues('float32', [2], [-1, -2])] });
+    expect(neg.entry).toBeUndefined();
+    expect(neg.diagnostics.map((d) => [d.range.start.line, d.message])).toEqual([[6, "AttributeError: 'Tensor' object has no attribute 'missing'"]]);
+  });
+});
