@@ -94,3 +94,29 @@ describe('analyze runs the pipeline', () => {
     expect(d?.detail).toContain('<--- HERE');
   });
 });
+
+const gate = `import torch
+
+class MyDecisionGate(torch.nn.Module):
+    def forward(self, x):
+        if x.sum() > 0:
+            return x
+        else:
+            return -x
+
+example_inputs = (torch.ones(2, 2),)
+`;
+
+describe('analyze switches between trace and script', () => {
+  it('traces away the if with a TracerWarning on its line, and scripting keeps it', () => {
+    const traced = analyze({ source: gate, mode: 'trace' });
+    expect(traced.graph).toBeDefined();
+    expect(traced.graph).not.toContain('prim::If');
+    const warning = traced.diagnostics.find((d) => d.severity === 'warning');
+    expect(warning?.message).toContain('Converting a tensor to a Python boolean');
+    expect(warning?.range.startLine).toBe(5);
+    const scripted = analyze({ source: gate, mode: 'script' });
+    expect(scripted.graph).toContain('prim::If');
+    expect(scripted.outputs).toBe('tensor([[1., 1.],\n        [1., 1.]])');
+  });
+});

@@ -14,6 +14,7 @@ import { instantiate, loadProgram, lookupEntry, type LoadedProgram } from './pro
 import { compileEntry } from './session';
 import type { AnalyzeRequest, AnalyzeResult, ApiDiagnostic, EntryInfo } from './types';
 import { PyClass } from '../eager';
+import { installJitHooks } from './jit_hooks';
 
 /** A diagnostic for a whole line (run-time errors know their line, not their columns). */
 function lineDiagnostic(line: number, message: string, stage: ApiDiagnostic['stage'], detail?: string): ApiDiagnostic {
@@ -39,6 +40,7 @@ function callEagerly(program: LoadedProgram, entry: EntryInfo, inputs: IValue[])
 }
 
 export function analyze(request: AnalyzeRequest): AnalyzeResult {
+  installJitHooks();
   const timings: Record<string, number> = {};
   const time = <T>(stage: string, body: () => T): T => {
     const started = performance.now();
@@ -62,6 +64,11 @@ export function analyze(request: AnalyzeRequest): AnalyzeResult {
     const line = run.exception?.line ?? 1;
     const message = run.exception ? `${run.exception.type}: ${run.exception.message}` : 'the program failed';
     diagnostics.push(lineDiagnostic(line, message, 'run', run.error));
+  }
+  // Warnings of the module-level code (a TracerWarning of the program's own torch.jit.trace call).
+  for (const w of program.interpreter.warnings) {
+    if (w.fileName !== fileName) continue;
+    diagnostics.push({ ...lineDiagnostic(w.line, `${w.category}: ${w.message}`, 'run'), severity: 'warning' });
   }
   if (!entry) return { ...base, diagnostics, stdout: run.stdout };
 
