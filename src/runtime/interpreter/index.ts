@@ -5,3 +5,5 @@
 export { compileGraph, failingNode, runGraph, StepBudgetExceeded } from './executor';
 export type { CompiledGraph, InterpreterOptions } from './executor';
 export { moduleObject } from './module';
+export { compileGraphAsync, runGraphAsync } from './async_executor';
+export type { AsyncInterpreterOptions, CompiledGraphAsync } from './async_executor';
