@@ -314,8 +314,11 @@ export function batchNorm(x: Tensor, w: Tensor | null, b: Tensor | null, rm: Ten
       varc[c] = q / inner;
     }
     if (training && rm !== null && rv !== null) {
-      rm.copy_(Tensor.fromValues(rm.dtype, rm.shape, Array.from(rm.values(), (r, c) => (1 - momentum) * r + momentum * mean[c])));
-      rv.copy_(Tensor.fromValues(rv.dtype, rv.shape, Array.from(rv.values(), (r, c) => (1 - momentum) * r + (momentum * varc[c] * inner) / (inner - 1))));
+      // Both running stats are read before either is written (Note [Async readback]).
+      const newMean = Array.from(rm.values(), (r, c) => (1 - momentum) * r + momentum * mean[c]);
+      const newVar = Array.from(rv.values(), (r, c) => (1 - momentum) * r + (momentum * varc[c] * inner) / (inner - 1));
+      rm.copy_(Tensor.fromValues(rm.dtype, rm.shape, newMean));
+      rv.copy_(Tensor.fromValues(rv.dtype, rv.shape, newVar));
     }
   } else {
     mean.set(rm.values());
