@@ -48,11 +48,7 @@ export function closeScope(scope: Scope, kept: readonly unknown[]): void {
   scope.closed = true;
   const keep = storagesOf(kept);
   for (const s of [...scope.owned]) if (!keep.has(s)) s.release();
-  for (const s of keep) {
-    if (s.owner !== scope) continue;
-    s.owner = scope.parent;
-    if (s.hasDevice && scope.parent !== null) scope.parent.owned.add(s);
-  }
+  for (const s of keep) if (s.owner === scope) s.owner = scope.parent;
 }
 
 /**

@@ -94,13 +94,15 @@ export class Storage {
   /** Creation order: storages with `id >= Storage.created` (read earlier) were made since then. */
   readonly id = created++;
   /** The scope that frees this storage's device copy when it ends (null: lives until GC). */
-  owner: Scope | null;
+  private ownerScope: Scope | null;
+  // Whether the finalizer frees the device copy (only storages no open scope will free).
+  private finalized = false;
 
   private constructor(
     readonly dtype: DType,
     readonly size: number,
   ) {
-    this.owner = currentScope();
+    this.ownerScope = currentScope();
   }
 
   /** How many storages were ever created (the next storage's id). */
@@ -194,12 +196,41 @@ export class Storage {
     this.disposeDevice();
   }
 
+  get owner(): Scope | null {
+    return this.ownerScope;
+  }
+
+  /** Hands the device copy to `scope` (null: freed when the storage is garbage collected). */
+  set owner(scope: Scope | null) {
+    const t = this.deviceData;
+    if (t !== undefined) this.untrack();
+    this.ownerScope = scope;
+    if (t !== undefined) this.track(t);
+  }
+
   private setDevice(t: tf.Tensor): void {
     this.deviceData = t;
     this.deviceBackend = tf.getBackend();
     ownedTensors.add(t);
-    finalizer.register(this, t, this);
-    if (this.owner !== null && !this.owner.closed) this.owner.owned.add(this);
+    this.track(t);
+  }
+
+  // Scopes free device copies deterministically; the finalizer covers the rest (Note [Memory scopes]).
+  private track(t: tf.Tensor): void {
+    const scope = this.ownerScope;
+    if (scope !== null && !scope.closed) scope.owned.add(this);
+    else {
+      finalizer.register(this, t, this);
+      this.finalized = true;
+    }
+  }
+
+  private untrack(): void {
+    if (this.finalized) {
+      finalizer.unregister(this);
+      this.finalized = false;
+    }
+    this.ownerScope?.owned.delete(this);
   }
 
   private disposeDevice(): void {
@@ -208,8 +239,7 @@ export class Storage {
     this.deviceData = undefined;
     this.deviceBackend = undefined;
     ownedTensors.delete(t);
-    finalizer.unregister(this);
-    this.owner?.owned.delete(this);
+    this.untrack();
     if (!t.isDisposed) t.dispose();
   }
 
