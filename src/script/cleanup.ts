@@ -30,8 +30,8 @@ const attrKey = (a: Attribute | undefined): string => (a ? `${a.kind}:${attribut
 // Note [Constant pooling]: equal constants (same type and value) become one node at the top.
 function poolConstants(graph: Graph): void {
   const pool = new Map<string, Node>();
-  const first = graph.block.nodes[0];
   let anchor: Node | undefined;
+  let firstUnlocated: Node | undefined;
   const visit = (block: Block): void => {
     for (const n of block.nodes) {
       n.blocks.forEach(visit);
@@ -44,8 +44,16 @@ function poolConstants(graph: Graph): void {
         continue;
       }
       pool.set(key, n);
+      // Constants with no source location (defaults, `alpha=1`, function constants) go first,
+      // the latest first; located ones follow in order (what PyTorch 1.13's graphs show).
+      if (!n.sourceRange) {
+        if (n !== graph.block.nodes[0]) n.moveBefore(graph.block.nodes[0]!);
+        firstUnlocated ??= n;
+        continue;
+      }
       if (anchor) n.moveAfter(anchor);
-      else if (first && n !== first) n.moveBefore(graph.block.nodes[0]!);
+      else if (firstUnlocated) n.moveAfter(firstUnlocated);
+      else if (n !== graph.block.nodes[0]) n.moveBefore(graph.block.nodes[0]!);
       anchor = n;
     }
   };

@@ -14,7 +14,7 @@ import { ScriptError, scriptError } from './errors';
 import type { SourceWindow } from './errors';
 import { FunctionEmitter } from './ir_emitter';
 import type { OperatorSource } from './operators';
-import type { FunctionSource, SugaredValue } from './sugared_value';
+import type { ExternalFunction, FunctionSource, SugaredValue } from './sugared_value';
 import type { Value } from '../ir/value';
 
 /** A compiled function: its graph and the schema callers match against. */
@@ -73,6 +73,12 @@ function lineStart(text: string, line: number): number {
   return offset;
 }
 
+// The error's own range and the call sites recorded while it left this function point into `window`.
+function setWindows(e: ScriptError, window: SourceWindow): void {
+  e.window ??= window;
+  for (const call of e.callStack) call.window ??= window;
+}
+
 export class CompilationUnit implements CalleeTable {
   private readonly compiled = new Map<FunctionDef, ScriptFunction | 'compiling'>();
   private readonly byName = new Map<string, ScriptFunction>();
@@ -94,12 +100,33 @@ export class CompilationUnit implements CalleeTable {
     return o;
   }
 
+  private readonly external = new Map<string, ExternalFunction>();
+
+  /** Makes a function compiled elsewhere callable from this unit's graphs (Note [External callees]). */
+  addExternal(fn: ExternalFunction): void {
+    this.external.set(fn.qualifiedName, fn);
+  }
+
+  // Note [External callees]: a traced or previously scripted function keeps its own callee
+  // table; names this unit does not know are looked up there.
   functionGraph(qualifiedName: string): Graph | undefined {
-    return this.optimizedOf(this.byName.get(qualifiedName)?.graph);
+    const own = this.byName.get(qualifiedName)?.graph ?? this.external.get(qualifiedName)?.graph;
+    if (own) return this.optimizedOf(own);
+    for (const e of this.external.values()) {
+      const g = e.callees?.functionGraph(qualifiedName);
+      if (g) return g;
+    }
+    return undefined;
   }
 
   methodGraph(classQualifiedName: string, method: string): Graph | undefined {
-    return this.optimizedOf(this.methods.get(`${classQualifiedName}.${method}`)?.graph);
+    const own = this.methods.get(`${classQualifiedName}.${method}`)?.graph;
+    if (own) return this.optimizedOf(own);
+    for (const e of this.external.values()) {
+      const g = e.callees?.methodGraph(classQualifiedName, method);
+      if (g) return g;
+    }
+    return undefined;
   }
 
   /** A copy of `graph` with every call inlined (`.inlined_graph`). */
@@ -125,7 +152,7 @@ export class CompilationUnit implements CalleeTable {
       return result;
     } catch (e) {
       this.compiled.delete(fn.def);
-      if (e instanceof ScriptError && !e.window) e.window = functionWindow(fn.def, fn.text, fn.fileName);
+      if (e instanceof ScriptError) setWindows(e, functionWindow(fn.def, fn.text, fn.fileName));
       throw e;
     }
   }
@@ -143,7 +170,7 @@ export class CompilationUnit implements CalleeTable {
       const schema = makeSchema(fn.name, [{ name: 'self', type: selfType, default: null }, ...sig.params], sig.returns ?? em.graph.outputs[0]!.type);
       return { graph: em.graph, schema };
     } catch (e) {
-      if (e instanceof ScriptError && !e.window) e.window = functionWindow(fn.def, fn.text, fn.fileName);
+      if (e instanceof ScriptError) setWindows(e, functionWindow(fn.def, fn.text, fn.fileName));
       throw e;
     }
   }

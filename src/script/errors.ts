@@ -20,10 +20,14 @@ export const scriptMessages = {
   'schema-mismatch': '\n{detail}',
   'unknown-builtin': 'Unknown builtin op: {name}.\nCould not find any similar ops to {name}. This op may not exist or may not be currently supported in TorchScript.\n',
   'unsupported-syntax': '{what} aren\'t supported',
+  'unsupported-node-kind': '{what} aren\'t supported',
+  'comprehension-ifs': 'Comprehension ifs are not supported yet',
+  'comprehension-generators': 'Only a single generator is currently supported',
   'unsupported-node': 'Python builtin {what} is currently not supported in Torchscript',
   'unknown-annotation': 'Unknown type name \'{name}\'',
   'bad-annotation': 'Unsupported annotation {text}',
   'no-attribute': "'{type}' object has no attribute or method '{name}'",
+  'no-method': "'{type}' object has no attribute or method '{name}'.",
   'not-callable': "'{what}' object is not callable",
   'cannot-index': "'{type}' object is not subscriptable",
   'empty-container-type': 'Empty {what} literals need a type annotation',
@@ -55,6 +59,27 @@ export const scriptMessages = {
 
 export type ScriptMessageCode = keyof typeof scriptMessages;
 
+/** The Python exception class PyTorch raises for an error (torch.jit.frontend's for what its frontend rejects). */
+export function exceptionClassOf(code: ScriptMessageCode): 'UnsupportedNodeError' | 'NotSupportedError' | 'RuntimeError' {
+  if (code === 'unsupported-node-kind') return 'UnsupportedNodeError';
+  if (code === 'comprehension-ifs' || code === 'comprehension-generators') return 'NotSupportedError';
+  return 'RuntimeError';
+}
+
+// torch/jit/frontend.py's names and first tokens of the statements it rejects (UnsupportedNodeError).
+const frontendNodes: Readonly<Record<string, readonly [string, string]>> = {
+  FunctionDef: ['function definitions', 'def'], ClassDef: ['class definitions', 'class'], Delete: ['del statements', 'del'],
+  With: ['with statements', 'with'], Import: ['import statements', 'import'], ImportFrom: ['import statements', 'from'],
+  Global: ['global variables', 'global'], Nonlocal: ['nonlocal variables', 'nonlocal'], Try: ['try blocks', 'try'],
+};
+
+/** UnsupportedNodeError for a statement or expression kind: the message and the range of its first token. */
+export function unsupportedNode(kind: string, range: SourceRange): ScriptError {
+  const [what, token] = frontendNodes[kind] ?? [kind, ' '];
+  const end = { line: range.start.line, col: range.start.col + token.length, offset: range.start.offset + token.length };
+  return scriptError('unsupported-node-kind', { start: range.start, end }, { what });
+}
+
 export function scriptMessage(code: ScriptMessageCode, args: Record<string, string | number> = {}): string {
   return scriptMessages[code].replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
 }
@@ -80,6 +105,9 @@ export class ScriptError extends Error {
 
   /** The function whose source the ranges point into; set by the compilation unit. */
   window: SourceWindow | undefined;
+
+  /** The calls that led to compiling the failing function, innermost first (`... is being compiled since ...`). */
+  readonly callStack: { message: string; range: SourceRange; window?: SourceWindow }[] = [];
 }
 
 export function scriptError(
@@ -93,6 +121,8 @@ export function scriptError(
 /** A diagnostic from the script compiler; `torchText` is the whole text PyTorch would print. */
 export interface ScriptDiagnostic extends Diagnostic {
   readonly torchText: string;
+  /** The file the range points into (a library file of src/nn when the error is there). */
+  readonly fileName?: string;
 }
 
 /** Where the function being compiled lives: the highlight's context stops at its edges, as PyTorch's does. */
@@ -108,13 +138,14 @@ export interface SourceWindow {
 export function toDiagnostic(e: ScriptError, window: SourceWindow): ScriptDiagnostic {
   const range = e.notes.length > 0 ? e.notes[e.notes.length - 1]!.range : e.range;
   const message = e.text.replace(/^\n+/, '').replace(/\n+$/, '');
-  return { message, range, severity: 'error', code: `script/${e.code}`, torchText: renderError(e, window) };
+  return { message, range, severity: 'error', code: `script/${e.code}`, torchText: renderError(e, window), fileName: window.fileName };
 }
 
 /** The full text of PyTorch's ErrorReport::what() for `e`. */
 export function renderError(e: ScriptError, window: SourceWindow): string {
   let out = `${e.text}:\n${highlight(e.primary ?? e.range, window)}`;
   for (const note of e.notes) out += `${note.message}:\n${highlight(note.range, window)}`;
+  for (const call of e.callStack) if (call.window) out += `${call.message}\n${highlight(call.range, call.window)}`;
   return out;
 }
 

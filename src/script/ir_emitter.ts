@@ -13,7 +13,7 @@ import type { SourceRange } from '../lang/source';
 import { functionSignature, parseAnnotation } from './annotations';
 import type { Signature } from './annotations';
 import { Environment } from './environment';
-import { scriptError } from './errors';
+import { scriptError, unsupportedNode } from './errors';
 import { GraphBuilder } from './graph_builder';
 import type { CompilationUnit } from './compilation_unit';
 import type { Resolver } from './resolver';
@@ -128,7 +128,7 @@ export class FunctionEmitter {
         for (const t of s.targets) emitSugared(this, { kind: 'Call', func: { kind: 'Attribute', value: (t as { value: Expr }).value, attr: '__delitem__', ctx: 'Load', range: t.range }, args: [(t as { slice: Expr }).slice], keywords: [], range: t.range });
         return;
       default:
-        throw scriptError('unsupported-syntax', s.range, { what: `${s.kind} statements` });
+        throw unsupportedNode(s.kind, s.range);
     }
   }
 

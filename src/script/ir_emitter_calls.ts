@@ -11,12 +11,12 @@ import type { Type } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
 import { typeFromExpr } from './annotations';
-import { scriptError } from './errors';
+import { ScriptError, scriptError } from './errors';
 import type { FunctionEmitter } from './ir_emitter';
 import { emitExpr, emitSugared } from './ir_emitter_exprs';
 import { matchSchemas } from './schema_matching';
 import type { NamedValue } from './schema_matching';
-import type { SpecialForm, SugaredValue } from './sugared_value';
+import type { FunctionSource, SpecialForm, SugaredValue } from './sugared_value';
 import { simple } from './sugared_value';
 
 /** Inserts the matched overload of `name` and returns its outputs as a sugared value. */
@@ -97,11 +97,21 @@ export function emitCall(em: FunctionEmitter, call: Call): SugaredValue {
       return emitBuiltinCall(em, head.name, range, head.self, args, kwargs);
     }
     case 'function': {
-      const fn = em.unit.compileFunction(head.fn, call.func.range);
+      const fn = compileCallee(em, head.fn, call);
       const { args, kwargs } = emitArgs(em, call);
       const m = matchSchemas(em.b, [fn.schema], range, undefined, args, kwargs);
       const callee = em.b.insert1('prim::Constant', [], new FunctionType(fn.name));
       callee.node.s_('name', fn.name);
+      const out = em.b.insert('prim::CallFunction', [callee, ...m.inputs], m.returnTypes, range);
+      return simple(out.output());
+    }
+    case 'compiled': {
+      em.unit.addExternal(head.fn);
+      const { args, kwargs } = emitArgs(em, call);
+      const m = matchSchemas(em.b, [head.fn.schema], range, undefined, args, kwargs);
+      const q = head.fn.qualifiedName;
+      const callee = em.b.insert1('prim::Constant', [], new FunctionType(q));
+      callee.node.s_('name', q.slice(q.lastIndexOf('.') + 1));
       const out = em.b.insert('prim::CallFunction', [callee, ...m.inputs], m.returnTypes, range);
       return simple(out.output());
     }
@@ -116,6 +126,21 @@ export function emitCall(em: FunctionEmitter, call: Call): SugaredValue {
     }
   }
   throw scriptError('not-callable', range, { what: head.kind === 'value' ? head.value.type.annotationStr() : head.kind });
+}
+
+// A callee's error says which call made it compile (PyTorch's "is being compiled since it was called from").
+function compileCallee(em: FunctionEmitter, fn: FunctionSource, call: Call): ReturnType<FunctionEmitter['unit']['compileFunction']> {
+  try {
+    return em.unit.compileFunction(fn, call.func.range);
+  } catch (e) {
+    if (e instanceof ScriptError) e.callStack.push({ message: `'${fn.name}' is being compiled since it was called from '${em.def.name}'`, range: withoutCloseParen(call.range) });
+    throw e;
+  }
+}
+
+// PyTorch's Apply range stops before the closing parenthesis.
+function withoutCloseParen(r: SourceRange): SourceRange {
+  return { start: r.start, end: { line: r.end.line, col: r.end.col - 1, offset: r.end.offset - 1 } };
 }
 
 const castOps: Partial<Record<SpecialForm, [string, Type]>> = {

@@ -15,7 +15,7 @@ import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
 import { typeFromExpr } from './annotations';
 import { moduleAttr } from './builtins';
-import { scriptError } from './errors';
+import { scriptError, unsupportedNode } from './errors';
 import type { FunctionEmitter } from './ir_emitter';
 import { callOp, emitCall, emitMagic } from './ir_emitter_calls';
 import { emitLoop } from './ir_emitter_control';
@@ -97,7 +97,7 @@ export function emitSugared(em: FunctionEmitter, e: Expr, typeHint?: Type): Suga
       return simple(callOp(em, 'aten::format', [em.b.constant({ kind: 'str', value: fmt }, e.range), ...parts], e.range));
     }
     default:
-      throw scriptError('unsupported-syntax', e.range, { what: `${e.kind} expressions` });
+      throw unsupportedNode(e.kind, e.range);
   }
 }
 
@@ -156,6 +156,9 @@ export function emitAttribute(em: FunctionEmitter, obj: SugaredValue, name: stri
         return simple(callOp(em, 'prim::data', [v], range));
     }
     if (name in tensorDtypeMethods) return { kind: 'builtin', name: `$dtype.${tensorDtypeMethods[name]}`, self: v };
+    if (em.unit.ops.overloads(`aten::${name}`).length === 0) {
+      throw scriptError('no-method', range, { type: isInferred(em, v) ? 'Tensor (inferred)' : 'Tensor', name });
+    }
   }
   return { kind: 'builtin', name: `aten::${name}`, self: v };
 }
@@ -365,7 +368,8 @@ function emitDict(em: FunctionEmitter, keys: readonly (Expr | null)[], values: r
 // `[f(x) for x in xs]`: an empty list and a loop that appends (as PyTorch emits it).
 function emitListComp(em: FunctionEmitter, e: ListComp, typeHint?: Type): Value {
   const gen = e.generators[0]!;
-  if (e.generators.length !== 1 || gen.ifs.length > 0) throw scriptError('unsupported-syntax', e.range, { what: 'Comprehensions with several generators or conditions' });
+  if (gen.ifs.length > 0) throw scriptError('comprehension-ifs', { start: e.range.start, end: e.range.start });
+  if (e.generators.length !== 1) throw scriptError('comprehension-generators', { start: e.range.start, end: e.range.start });
   const list = em.b.insert1('prim::ListConstruct', [], typeHint instanceof ListType ? typeHint : new ListType(TensorType.get()));
   const it = emitIterable(em, gen.iter);
   const bodyAppend = (): void => {
@@ -389,4 +393,11 @@ function emitListComp(em: FunctionEmitter, e: ListComp, typeHint?: Type): Value 
     }),
   );
   return list;
+}
+
+// An unannotated parameter is a Tensor by inference; PyTorch's messages say so.
+function isInferred(em: FunctionEmitter, v: Value): boolean {
+  if (!em.graph.inputs.includes(v)) return false;
+  const arg = [...em.def.args.posonlyargs, ...em.def.args.args].find((a) => a.arg === v.debugNameBase());
+  return arg !== undefined && !arg.annotation;
 }

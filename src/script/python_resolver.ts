@@ -7,14 +7,17 @@
 import type { FunctionDef } from '../lang/ast';
 import type { IValue } from '../ir/attributes';
 import type { Interpreter } from '../eager/interpreter';
-import type { Namespace, PyValue } from '../eager/objects';
-import { PyClass, PyFunction, PyModule, PyTypingForm } from '../eager/objects';
+import type { CompiledFunction, Namespace, PyValue } from '../eager/objects';
+import { PyClass, PyFunction, PyModule, PyNative, PyTypingForm } from '../eager/objects';
+import type { FunctionSchema } from '../ir/schema';
+import { unshapedType } from '../ir/unify';
+import { makeSchema } from './compilation_unit';
 import { TupleValue } from '../runtime/ivalue';
 import { Tensor } from '../runtime/tensor';
 import { pythonBuiltin, resolveDotted } from './builtins';
 import type { Resolver } from './resolver';
 import { functionalFunction } from './stdlib';
-import type { FunctionSource, SugaredValue } from './sugared_value';
+import type { ExternalFunction, FunctionSource, SugaredValue } from './sugared_value';
 
 /** What the adapter needs from the interpreter: the text of the files functions come from. */
 export class EagerContext {
@@ -65,10 +68,20 @@ export class EagerContext {
       const fn = this.functionSource(v);
       return fn ? { kind: 'function', fn } : undefined;
     }
+    if (v instanceof PyNative && v.compiledFunction) return { kind: 'compiled', fn: externalFunction(v.compiledFunction()) };
     if (v instanceof PyClass) return v.moduleName === 'builtins' ? pythonBuiltin(v.name) : undefined;
     const constant = constantOf(v);
     return constant ? { kind: 'constant', value: constant } : undefined;
   }
+}
+
+/** A compiled function object's schema: its own when it has one, else read off its graph (a trace). */
+export function externalFunction(c: CompiledFunction & { readonly schema?: FunctionSchema }): ExternalFunction {
+  const name = c.qualifiedName.slice(c.qualifiedName.lastIndexOf('.') + 1);
+  const params = c.graph.inputs.map((v) => ({ name: v.debugNameBase(), type: unshapedType(v.type), default: null }));
+  const outs = c.graph.outputs.map((v) => unshapedType(v.type));
+  const schema = c.schema ?? makeSchema(name, params, outs[0]!);
+  return { qualifiedName: c.qualifiedName, graph: c.graph, schema, ...(c.callees ? { callees: c.callees } : {}) };
 }
 
 /** A Python value as a constant IValue, when it is one (ints, floats, bools, strings, None, tuples and lists of them). */

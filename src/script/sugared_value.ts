@@ -5,6 +5,9 @@
  * or taking an attribute of one emits nodes.
  */
 import type { FunctionDef } from '../lang/ast';
+import type { Graph } from '../ir/graph';
+import type { FunctionSchema } from '../ir/schema';
+import type { CalleeTable } from '../passes/inline';
 import type { IValue } from '../ir/attributes';
 import type { Type } from '../ir/types';
 import type { Value } from '../ir/value';
@@ -21,6 +24,19 @@ export interface FunctionSource {
   /** The whole source text and file the def's ranges point into. */
   readonly text: string;
   readonly fileName: string;
+}
+
+/**
+ * A function compiled before this compilation (a traced or an already scripted function
+ * object): calls to it are `prim::CallFunction` into its graph.
+ */
+export interface ExternalFunction {
+  /** `__torch__.foo`: the function constant's type and the callee table's key. */
+  readonly qualifiedName: string;
+  readonly graph: Graph;
+  /** What its graph calls in turn. */
+  readonly callees?: CalleeTable;
+  readonly schema: FunctionSchema;
 }
 
 /** Python builtins the emitter implements itself (PyTorch's SpecialFormValue and builtin sugared values). */
@@ -48,6 +64,7 @@ export type SugaredValue =
   | { readonly kind: 'pymodule'; readonly name: string }
   | { readonly kind: 'builtin'; readonly name: string; readonly self?: Value }
   | { readonly kind: 'function'; readonly fn: FunctionSource }
+  | { readonly kind: 'compiled'; readonly fn: ExternalFunction }
   | { readonly kind: 'special'; readonly form: SpecialForm }
   | { readonly kind: 'type'; readonly type: Type; readonly name: string }
   | { readonly kind: 'constant'; readonly value: IValue }
@@ -67,6 +84,7 @@ export function describeSugared(s: SugaredValue): string {
     case 'builtin':
       return 'builtin_function_or_method';
     case 'function':
+    case 'compiled':
       return 'function';
     case 'special':
       return 'builtin';
