@@ -1,21 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { CliIO } from '../io';
+import { runWith } from './test_io';
 import { codeCommand } from './code';
 
-function run(args: string[], files: Record<string, string>): { status: number; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    readFile: (p) => {
-      if (!(p in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return files[p]!;
-    },
-  };
-  const status = codeCommand.run(args, io) as number;
-  return { status, out, err };
-}
+const run = (args: string[], files: Record<string, string>) => runWith(codeCommand, args, files);
 
 const fooLoopIf = `import torch
 
@@ -31,7 +18,7 @@ def foo(len: int):
 
 describe('jitscope code', () => {
   test('prints .code as PyTorch does for the foo_loop_if example', () => {
-    const r = run(['foo.py', 'foo'], { 'foo.py': fooLoopIf });
+    const r = run(['foo.py', '--entry', 'foo'], { 'foo.py': fooLoopIf });
     expect(r.err).toEqual([]);
     expect(r.out.join('\n')).toBe(`def foo(len: int) -> Tensor:
   rv = torch.zeros([3, 4])
@@ -46,8 +33,32 @@ describe('jitscope code', () => {
     expect(r.status).toBe(0);
   });
 
+  test('prints a module method with its self parameter', () => {
+    const src = `import torch
+import torch.nn as nn
+
+class Cell(nn.Module):
+    def __init__(self, n: int):
+        super().__init__()
+        self.linear = nn.Linear(n, n)
+
+    def forward(self, x, h):
+        new_h = torch.tanh(self.linear(x) + h)
+        return new_h, new_h
+`;
+    const r = run(['m.py', '--entry', 'Cell', '--init-args', '[4]'], { 'm.py': src });
+    expect(r.err).toEqual([]);
+    expect(r.out.join('\n')).toBe(`def forward(self,
+    x: Tensor,
+    h: Tensor) -> Tuple[Tensor, Tensor]:
+  linear = self.linear
+  new_h = torch.tanh(torch.add((linear).forward(x, ), h))
+  return (new_h, new_h)`);
+  });
+
   test('usage errors and unreadable files', () => {
     expect(run([], {}).status).toBe(2);
-    expect(run(['nope.py', 'f'], {}).status).toBe(2);
+    expect(run(['foo.py', 'foo'], { 'foo.py': fooLoopIf }).status).toBe(2);
+    expect(run(['nope.py', '--entry', 'f'], {}).status).toBe(2);
   });
 });

@@ -1,21 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { CliIO } from '../io';
-import { graphCommand } from './graph';
+import { graphCommand, reportDiagnostics } from './graph';
+import { runWith } from './test_io';
 
-function run(args: string[], files: Record<string, string>): { status: number; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    readFile: (p) => {
-      if (!(p in files)) throw new Error('missing');
-      return files[p]!;
-    },
-  };
-  const status = graphCommand.run(args, io) as number;
-  return { status, out, err };
-}
+const run = (args: string[], files: Record<string, string>) => runWith(graphCommand, args, files);
 
 const program = `import torch
 import torch.nn as nn
@@ -56,6 +43,14 @@ describe('jitscope graph', () => {
     expect(r.status).toBe(1);
     expect(r.err[0]).toMatch(/^p\.py:18:\d+: error: Arguments for call are not valid/);
     expect(r.err.join('\n')).toContain('<--- HERE');
+  });
+
+  test('a diagnostic inside a library file names that file, not FILE', () => {
+    const err: string[] = [];
+    const at = { line: 40, col: 8, offset: 0 };
+    const d = { message: 'boom', range: { start: at, end: at }, severity: 'error' as const, code: 'script/x', torchText: 'boom:', fileName: 'torch/nn/modules/batchnorm.py' };
+    reportDiagnostics({ out: () => undefined, err: (l) => err.push(l), readFile: () => '' }, 'p.py', [d]);
+    expect(err[0]).toBe('torch/nn/modules/batchnorm.py:40:8: error: boom');
   });
 
   test('--repeat prints the timing to stderr', () => {

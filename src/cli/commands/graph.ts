@@ -2,10 +2,12 @@
  * `graph FILE --entry NAME [--method M] [--inlined] [--repeat N] [--init-args JSON]`:
  * script-compile a function or an nn.Module class of FILE and print its `.graph`
  * (or `.inlined_graph`). `--repeat N` compiles N times from scratch and prints the timing to stderr.
+ * The argument parsing and compiling are shared with `code`.
  */
 // Operator schemas are registered by the kernel modules, and the compiler matches against them.
 import '../../ops';
 import type { Graph } from '../../ir/graph';
+import type { FunctionSchema } from '../../ir/schema';
 import { parse } from '../../lang/parser';
 import { formatDiagnostic } from '../../lang/source';
 import type { Diagnostic } from '../../lang/source';
@@ -15,7 +17,7 @@ import type { CompilationUnit } from '../../script/compilation_unit';
 import type { ScriptDiagnostic } from '../../script/errors';
 import { EXIT, type CliIO, type Command } from '../io';
 
-interface GraphArgs {
+export interface EntryArgs {
   file: string;
   entry: string;
   method?: string;
@@ -24,11 +26,13 @@ interface GraphArgs {
   initArgs: unknown[];
 }
 
-function parseArgs(args: string[]): GraphArgs | string {
-  const out: GraphArgs = { file: '', entry: '', inlined: false, repeat: 1, initArgs: [] };
+/** Parses `FILE --entry NAME [--method M] [--init-args JSON]` plus the flags `allowed` lists. */
+export function parseEntryArgs(args: string[], allowed: readonly string[]): EntryArgs | string {
+  const out: EntryArgs = { file: '', entry: '', inlined: false, repeat: 1, initArgs: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = (): string | undefined => args[++i];
+    if (a.startsWith('--') && !['--entry', '--method', '--init-args', ...allowed].includes(a)) return `unknown option ${a}`;
     if (a === '--entry') out.entry = value() ?? '';
     else if (a === '--method') out.method = value();
     else if (a === '--inlined') out.inlined = true;
@@ -41,8 +45,7 @@ function parseArgs(args: string[]): GraphArgs | string {
       } catch {
         return '--init-args is not valid JSON';
       }
-    } else if (a.startsWith('--')) return `unknown option ${a}`;
-    else if (!out.file) out.file = a;
+    } else if (!out.file) out.file = a;
     else return `unexpected argument ${a}`;
   }
   if (!out.file || !out.entry) return 'expected a file and --entry NAME';
@@ -65,16 +68,41 @@ function pyValue(v: unknown): unknown {
   return v;
 }
 
-interface Compiled {
+export interface CompiledForCli {
   graph?: Graph;
+  schema?: FunctionSchema;
   unit?: CompilationUnit;
   diagnostics: readonly (Diagnostic | ScriptDiagnostic)[];
 }
 
-function compile(source: string, a: GraphArgs): Compiled {
+/** Compiles the entry: a module class of FILE (constructed with --init-args) or a function. */
+export function compileEntryArgs(source: string, a: EntryArgs): CompiledForCli {
   const isClass = parse(source, a.file).module.body.some((s) => s.kind === 'ClassDef' && s.name === a.entry);
   if (!isClass) return compileFunction(source, a.file, a.entry);
-  return compileModule(source, a.file, a.entry, { method: a.method, initArgs: a.initArgs.map(pyValue) as never[] });
+  return compileModule(source, a.file, a.entry, { ...(a.method ? { method: a.method } : {}), initArgs: a.initArgs.map(pyValue) as never[] });
+}
+
+/** Prints diagnostics in the file each points into (a library file when the error is inside torch.nn). */
+export function reportDiagnostics(io: CliIO, file: string, diagnostics: readonly (Diagnostic | ScriptDiagnostic)[]): void {
+  for (const d of diagnostics) {
+    const script = d as Partial<ScriptDiagnostic>;
+    io.err(formatDiagnostic(script.fileName ?? file, d));
+    if (script.torchText) io.err(script.torchText.trimEnd());
+  }
+}
+
+/** Reads the file; prints the usage or read error and returns undefined on failure. */
+export function readEntrySource(name: string, usage: string, parsed: EntryArgs | string, io: CliIO): { a: EntryArgs; source: string } | undefined {
+  if (typeof parsed === 'string') {
+    io.err(`jitscope ${name}: ${parsed} (usage: jitscope ${usage})`);
+    return undefined;
+  }
+  try {
+    return { a: parsed, source: io.readFile(parsed.file) };
+  } catch {
+    io.err(`jitscope ${name}: cannot read ${parsed.file}`);
+    return undefined;
+  }
 }
 
 export const graphCommand: Command = {
@@ -82,29 +110,16 @@ export const graphCommand: Command = {
   usage: 'graph FILE --entry NAME [--method M] [--inlined] [--repeat N] [--init-args JSON]',
   summary: 'script-compile a function or nn.Module class of FILE and print its .graph',
   run(args: string[], io: CliIO): number {
-    const a = parseArgs(args);
-    if (typeof a === 'string') {
-      io.err(`jitscope graph: ${a} (usage: jitscope ${graphCommand.usage})`);
-      return EXIT.usage;
-    }
-    let source: string;
-    try {
-      source = io.readFile(a.file);
-    } catch {
-      io.err(`jitscope graph: cannot read ${a.file}`);
-      return EXIT.usage;
-    }
+    const read = readEntrySource('graph', graphCommand.usage, parseEntryArgs(args, ['--inlined', '--repeat']), io);
+    if (!read) return EXIT.usage;
+    const { a, source } = read;
     const start = performance.now();
-    let result = compile(source, a);
-    for (let i = 1; i < a.repeat; i++) result = compile(source, a);
+    let result = compileEntryArgs(source, a);
+    for (let i = 1; i < a.repeat; i++) result = compileEntryArgs(source, a);
     const elapsed = performance.now() - start;
     if (a.repeat > 1) io.err(`compiled ${a.repeat} times in ${elapsed.toFixed(1)} ms (${(elapsed / a.repeat).toFixed(2)} ms each)`);
     if (!result.graph) {
-      for (const d of result.diagnostics) {
-        const torch = (d as ScriptDiagnostic).torchText;
-        io.err(formatDiagnostic(a.file, d));
-        if (torch) io.err(torch.trimEnd());
-      }
+      reportDiagnostics(io, a.file, result.diagnostics);
       return EXIT.diagnostics;
     }
     const graph = a.inlined && result.unit ? result.unit.inlined(result.graph) : result.graph;
