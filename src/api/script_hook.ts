@@ -7,6 +7,7 @@
 import {
   type Interpreter,
   type JitCall,
+  type Namespace,
   PyClass,
   PyException,
   PyFunction,
@@ -25,6 +26,7 @@ import { ModuleCompiler } from '../script/module';
 import { registryOperators } from '../script/operators';
 import { EagerContext } from '../script/python_resolver';
 import { scriptObjectOf } from '../script/script_object';
+import type { Resolver } from '../script/resolver';
 import { RecursiveScriptModuleObject, ScriptFunctionObject } from './scripted_objects';
 
 const frontendError = new PyClass('FrontendError', [exceptionClassNamed('Exception')], null, null, {}, 'torch.jit.frontend');
@@ -102,4 +104,12 @@ export function installScriptHook(): void {
   installed = true;
   const prev = setJitHooks({});
   setJitHooks({ ...prev, script: scriptHook });
+}
+
+/**
+ * Free names of a program's top-level code as the script compiler sees them (traced and scripted
+ * function objects included), for `compileFunction(..., { resolver })` after the program has run.
+ */
+export function programResolver(it: Interpreter, globals: Namespace): Resolver {
+  return eagerContext(it).resolver(globals);
 }
