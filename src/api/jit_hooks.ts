@@ -28,6 +28,7 @@ import { type Traced, type TraceOptions, jitTrace } from '../trace/jit_trace';
 import { type TraceTarget, isTracing, traceConversion, traceFunctionCall, traceIteration, traceModule, traceOp, traceWarning } from '../trace/tracer';
 import type { TracerWarning } from '../trace/warnings';
 import { TracedFunctionObject, TracedModuleObject, traceModuleOf } from './traced_objects';
+import { installScriptHook } from './script_hook';
 
 const tracingHooks: TracingHooks = {
   isTracing,
@@ -48,6 +49,7 @@ let installed = false;
 export function installJitHooks(): void {
   if (installed) return;
   installed = true;
+  installScriptHook();
   setTracingHooks(tracingHooks);
   const prev = setJitHooks({});
   setJitHooks({
