@@ -1,4 +1,5 @@
-// The runtime in headless Chromium: initBackend() picks WebGPU, and kernels agree with tfjs' cpu backend.
+// The runtime in headless Chromium: initBackend() picks WebGPU, runGraphAsync computes on it, and
+// results agree with tfjs' cpu backend and PyTorch.
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -6,6 +7,7 @@ import type { PreviewServer } from 'vite';
 import { build, preview } from 'vite';
 import type { BackendName } from '../src/runtime/backend';
 import type { CheckResult } from './pages/runtime-check';
+import type { GraphCheckResult } from './pages/graph-check';
 import type { tf as Tf } from '../src/runtime/tf';
 
 // Note [Runtime test page]: the page is built by Vite (same version and worker format as the app)
@@ -52,20 +54,19 @@ function expectAgreesWithCpu(r: CheckResult): void {
 }
 
 /**
- * WebGPU when its synchronous readback works, else the next backend that runs, with the reasons
- * recorded (Note [Synchronous readback] in backend.ts: headless Chromium on SwiftShader reads back
- * zeros; in a Worker, tfjs refuses software WebGL because of failIfMajorPerformanceCaveat).
+ * WebGPU computes (its kernels are checked through asynchronous readback) and, as it never reads
+ * back synchronously (Note [Synchronous readback] in backend.ts), synchronous code runs on the next
+ * backend that does (WebGL; WASM where tfjs refuses software WebGL), with the reasons recorded.
  */
-function expectGpuChoice(r: CheckResult): void {
-  const order = ['webgpu', 'webgl', 'wasm', 'cpu'];
-  expect(r.tfBackend).toBe(r.backend.name);
-  expect(r.backend.skipped.map((s) => s.name)).toEqual(order.slice(0, order.indexOf(r.backend.name)));
+function expectGpuChoice(r: CheckResult | GraphCheckResult): void {
+  expect(r.backend).toMatchObject({ name: 'webgpu', syncReadback: false });
+  expect(['webgl', 'wasm']).toContain(r.backend.syncName);
+  expect(r.tfBackend).toBe(r.backend.syncName);
+  expect(r.backend.skipped.map((s) => s.name)).toEqual(r.backend.syncName === 'webgl' ? [] : ['webgl']);
   for (const s of r.backend.skipped) expect(s.reason).not.toBe('');
-  if (r.backend.name !== 'webgpu') expect(r.backend.skipped[0].reason).toMatch(/^synchronous readback \(dataSync\) of a 2x2 matmul gave|^navigator\.gpu/);
-  expect(r.backend.name).not.toBe('cpu');
 }
 
-test('initBackend prefers WebGPU on the page, records why it was skipped, and kernels match cpu', async ({ page }) => {
+test('initBackend chooses WebGPU to compute and WebGL for synchronous code; kernels match cpu', async ({ page }) => {
   test.setTimeout(120_000);
   const r = await check(page, 'page');
   console.log(`page backend: ${JSON.stringify(r.backend)}`);
@@ -79,6 +80,42 @@ test('the same choice inside a module Worker (where the compiler runs)', async (
   console.log(`worker backend: ${JSON.stringify(r.backend)}`);
   expectGpuChoice(r);
   expectAgreesWithCpu(r);
+});
+
+async function graphCheckOn(page: Page, where: 'page' | 'worker'): Promise<GraphCheckResult> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${port}/runtime.html`);
+  await expect(page.locator('#out')).toHaveText('ready');
+  const r = await page.evaluate((w) => (w === 'page' ? window.graphCheck() : window.graphCheckInWorker()), where);
+  expect(errors).toEqual([]);
+  console.log(
+    `${where} graph on ${r.backend.name}: first run ${r.firstRunMs.toFixed(0)} ms, warm ${r.warmRunMs.toFixed(0)} ms; ${r.cases} conformance cases in ${r.casesMs.toFixed(0)} ms`,
+  );
+  return r;
+}
+
+function expectGraphOnWebGpu(r: GraphCheckResult): void {
+  expectGpuChoice(r);
+  // The parameters stay uploaded where the graph computed.
+  expect(r.inputBackends).toEqual(['webgpu', 'webgpu', 'webgpu']);
+  expect(r.values.length).toBe(r.reference.length);
+  expect(r.maxDiff, `${r.values.map((x) => x.toFixed(4))} vs cpu ${r.reference.map((x) => x.toFixed(4))}`).toBeLessThanOrEqual(1e-4);
+  expect(r.numTensors[1], 'tf.memory().numTensors after 10 more runs').toBe(r.numTensors[0]);
+  expect(r.cases).toBeGreaterThan(0);
+  expect(r.problems).toEqual([]);
+  if (r.approximate.length > 0) console.log(`within 1e-3 of PyTorch only:\n${r.approximate.join('\n')}`);
+  expect(r.approximate.length).toBeLessThanOrEqual(2);
+}
+
+test('runGraphAsync computes a graph on WebGPU (matmul, add, tanh, strided writes, branch, loop) like cpu, and the conformance graphs like PyTorch', async ({ page }) => {
+  test.setTimeout(300_000);
+  expectGraphOnWebGpu(await graphCheckOn(page, 'page'));
+});
+
+test('runGraphAsync on WebGPU inside a Worker', async ({ page }) => {
+  test.setTimeout(300_000);
+  expectGraphOnWebGpu(await graphCheckOn(page, 'worker'));
 });
 
 test('WebGPU kernels compute correctly when read back asynchronously', async ({ page }) => {

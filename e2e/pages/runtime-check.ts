@@ -1,4 +1,5 @@
-// Runs a few operators on the backend initBackend() picks and again on tfjs' cpu backend.
+// Runs a few operators synchronously on the backend initBackend() made active (its syncName) and
+// again on tfjs' cpu backend.
 import type { BackendInfo, BackendName } from '../../src/runtime/backend';
 import { initBackend } from '../../src/runtime/backend';
 import { tf } from '../../src/runtime/tf';
@@ -74,7 +75,7 @@ export async function runtimeCheck(order?: BackendName[]): Promise<CheckResult> 
   setPreferDevice(false);
   const reference = runAll(fns);
   setPreferDevice(null);
-  await tf.setBackend(backend.name);
+  await tf.setBackend(backend.syncName);
   const ops: CheckResult['ops'] = {};
   for (const [name, v] of Object.entries(values)) {
     const r = reference[name];

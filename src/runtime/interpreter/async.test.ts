@@ -15,7 +15,7 @@ import { Tensor } from '../tensor';
 import { tf } from '../tf';
 import { StepBudgetExceeded, compileGraphAsync, failingNode, runGraph, runGraphAsync } from '.';
 import type { GraphCase } from './cases';
-import { checkCase } from './cases';
+import { SMALL_GRAPH, checkCase, smallGraphInputs } from './cases';
 
 const seq = (shape: number[], f: (i: number) => number): Tensor =>
   Tensor.fromValues('float32', shape, Array.from({ length: shape.reduce((a, b) => a * b, 1) }, (_, i) => f(i)));
@@ -36,44 +36,6 @@ afterAll(() => {
   useCpuBackend();
 });
 
-// matmul + add + tanh, strided writes into the device result (a fill through a step-2 slice, an
-// in-place add through a row), a branch on a tensor value, and a loop accumulating in place.
-const SMALL = `graph(%x : Tensor, %w : Tensor, %b : Tensor):
-  %zero : int = prim::Constant[value=0]()
-  %one : int = prim::Constant[value=1]()
-  %two : int = prim::Constant[value=2]()
-  %three : int = prim::Constant[value=3]()
-  %true : bool = prim::Constant[value=1]()
-  %none : NoneType = prim::Constant()
-  %half : float = prim::Constant[value=0.5]()
-  %mm : Tensor = aten::matmul(%x, %w)
-  %y : Tensor = aten::add(%mm, %b, %one)
-  %t : Tensor = aten::tanh(%y)
-  %sl : Tensor = aten::slice(%t, %one, %none, %none, %two)
-  %f : Tensor = aten::fill_(%sl, %half)
-  %row : Tensor = aten::select(%t, %zero, %one)
-  %r2 : Tensor = aten::add_(%row, %one, %one)
-  %s : Tensor = aten::sum(%t, %none)
-  %pos : Tensor = aten::gt(%s, %zero)
-  %c : bool = aten::Bool(%pos)
-  %u : Tensor = prim::If(%c)
-    block0():
-      -> (%t)
-    block1():
-      %n : Tensor = aten::neg(%t)
-      -> (%n)
-  %acc : Tensor = prim::Loop(%three, %true, %u)
-    block0(%i : int, %a.1 : Tensor):
-      %a.2 : Tensor = aten::mul(%a.1, %half)
-      %a.3 : Tensor = aten::add_(%a.2, %t, %one)
-      -> (%true, %a.3)
-  %out : (Tensor, Tensor) = prim::TupleConstruct(%acc, %s)
-  return (%out)
-`;
-
-function smallInputs(): IValue[] {
-  return [seq([3, 4], (i) => Math.sin(i)), seq([4, 5], (i) => Math.cos(i * 0.7)), seq([5], (i) => i / 5 - 0.5)];
-}
 
 function flat(v: IValue): number[] {
   return (v as TupleValue).elements.flatMap((t) => Array.from((t as Tensor).values()));
@@ -97,11 +59,11 @@ describe('storage without synchronous readback', () => {
 
 describe('runGraphAsync', () => {
   test('matches the synchronous interpreter on cpu, downloading and retrying nodes', async () => {
-    const graph = parseIR(SMALL);
-    const reference = flat(runGraph(graph, smallInputs()));
+    const graph = parseIR(SMALL_GRAPH);
+    const reference = flat(runGraph(graph, smallGraphInputs()));
     setPreferDevice(true);
     const downloads = vi.spyOn(Storage.prototype, 'download');
-    const got = await runGraphAsync(graph, smallInputs());
+    const got = await runGraphAsync(graph, smallGraphInputs());
     expect(downloads).toHaveBeenCalled();
     expect(activeBackend()).toBe('cpu');
     const values = flat(got);
@@ -111,8 +73,8 @@ describe('runGraphAsync', () => {
 
   test('results are on the host and repeated runs leave no device tensors behind', async () => {
     setPreferDevice(true);
-    const exe = compileGraphAsync(parseIR(SMALL));
-    const inputs = smallInputs();
+    const exe = compileGraphAsync(parseIR(SMALL_GRAPH));
+    const inputs = smallGraphInputs();
     const first = await exe.run(inputs);
     const before = tf.memory().numTensors;
     for (let i = 0; i < 10; i++) await exe.run(inputs);
@@ -123,9 +85,9 @@ describe('runGraphAsync', () => {
 
   test('concurrent runs do not interleave', async () => {
     setPreferDevice(true);
-    const graph = parseIR(SMALL);
-    const reference = flat(await runGraphAsync(graph, smallInputs()));
-    const runs = await Promise.all([0, 1, 2].map(() => runGraphAsync(graph, smallInputs())));
+    const graph = parseIR(SMALL_GRAPH);
+    const reference = flat(await runGraphAsync(graph, smallGraphInputs()));
+    const runs = await Promise.all([0, 1, 2].map(() => runGraphAsync(graph, smallGraphInputs())));
     for (const r of runs) expect(flat(r)).toEqual(reference);
   });
 
