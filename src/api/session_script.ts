@@ -3,14 +3,26 @@ import { pythonPrint } from '../ir/python_print';
 import { runGraph } from '../runtime/interpreter';
 import { compileFunction } from '../script/compile';
 import { compileModule } from '../script/compile_module';
-import { prepareInstance } from './program';
+import { installJitHooks } from './jit_hooks';
+import { loadProgram, prepareInstance, type LoadedProgram } from './program';
+import { programResolver } from './script_hook';
 import type { EntryRequest, EntryResult } from './session';
 
-function scriptModuleEntry(request: EntryRequest): EntryResult {
+/**
+ * The program run once with the JIT on, as `python program.py` would before the entry is
+ * scripted: its globals (a traced function, a constant) are what the entry's free names mean.
+ */
+function programOf(request: EntryRequest): LoadedProgram {
+  if (request.program) return request.program;
+  installJitHooks();
+  return loadProgram(request.source, request.fileName);
+}
+
+function scriptModuleEntry(request: EntryRequest, program: LoadedProgram): EntryResult {
   const result = compileModule(request.source, request.fileName, request.entry, {
     initArgs: request.initArgs ?? [],
     ...(request.method ? { method: request.method } : {}),
-    ...(request.program ? { loaded: { interpreter: request.program.interpreter, globals: request.program.run.globals } } : {}),
+    loaded: { interpreter: program.interpreter, globals: program.run.globals },
     prepare: (instance, interpreter) => prepareInstance(interpreter, instance, request.params, request.evalMode ?? false),
   });
   const { graph, unit, object, schema } = result;
@@ -28,11 +40,13 @@ function scriptModuleEntry(request: EntryRequest): EntryResult {
 }
 
 export function scriptEntry(request: EntryRequest): EntryResult {
-  const result = compileFunction(request.source, request.fileName, request.entry);
+  const program = programOf(request);
+  const resolver = programResolver(program.interpreter, program.run.globals);
+  const result = compileFunction(request.source, request.fileName, request.entry, { resolver });
   const { graph, unit, schema } = result;
   if (!graph) {
     const notAFunction = result.diagnostics.some((d) => d.code === 'script/no-entry');
-    return notAFunction ? scriptModuleEntry(request) : { diagnostics: result.diagnostics, warnings: [] };
+    return notAFunction ? scriptModuleEntry(request, program) : { diagnostics: result.diagnostics, warnings: [] };
   }
   return {
     entry: {
