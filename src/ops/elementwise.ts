@@ -83,6 +83,11 @@ function toTfArg(a: Arg): tf.Tensor {
   return a instanceof Tensor ? a.toTf('float32') : tf.scalar(a.value, 'float32');
 }
 
+/** A device operand needing no tidy: a storage's own tensor, or a fresh scalar the caller disposes. */
+function fastOperand(a: Arg): tf.Tensor | undefined {
+  return a instanceof Tensor ? a.deviceView() : tf.scalar(a.value, 'float32');
+}
+
 /** PyTorch's error when a bool tensor meets arithmetic it forbids. */
 export function rejectBool(op: string): (d: DType) => void {
   return (d) => {
@@ -98,9 +103,15 @@ export function binaryOp(a: Arg, b: Arg, spec: BinarySpec): Tensor {
   const shape = broadcastAll([a instanceof Tensor ? a.shape : [], b instanceof Tensor ? b.shape : []]);
   if (spec.device && tfDtypeOk(compute, out) && devicePreferred([a, b])) {
     const device = spec.device;
-    const x = a instanceof Tensor ? a.deviceView() : undefined;
-    const y = b instanceof Tensor ? b.deviceView() : undefined;
-    if (x !== undefined && y !== undefined) return Tensor.fromTf(out, broadcastResult(device(x, y), shape));
+    const fast = (a instanceof Tensor ? a.deviceView() !== undefined : true) && (b instanceof Tensor ? b.deviceView() !== undefined : true);
+    const x = fast ? fastOperand(a) : undefined;
+    const y = fast ? fastOperand(b) : undefined;
+    if (x !== undefined && y !== undefined) {
+      const r = broadcastResult(device(x, y), shape);
+      if (!(a instanceof Tensor)) x.dispose();
+      if (!(b instanceof Tensor)) y.dispose();
+      return Tensor.fromTf(out, r);
+    }
     return Tensor.fromTf(out, runTf(() => broadcastResult(device(toTfArg(a), toTfArg(b)), shape)));
   }
   const n = shape.reduce((x, y) => x * y, 1);
