@@ -1,15 +1,19 @@
 // `npm test`: every check the project has, in order, with a summary line at the end.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const cases = process.env.CONFORMANCE_DIR ?? '../shared/conformance/cases';
+// Our own cases in the same format, made with PyTorch 1.13 (tests/conformance/<kind>/*.json).
+const ownCases = existsSync('tests/conformance')
+  ? readdirSync('tests/conformance', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `tests/conformance/${d.name}`)
+  : [];
 
 const steps = [
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['unit and golden tests', 'npx', ['vitest', 'run']],
   existsSync(cases)
-    ? ['conformance (no regression below tests/conformance-baseline.txt)', 'npm', ['run', '-s', 'cli', '--', 'conformance', cases, '--baseline', 'tests/conformance-baseline.txt']]
+    ? ['conformance (no regression below tests/conformance-baseline.txt)', 'npm', ['run', '-s', 'cli', '--', 'conformance', cases, ...ownCases, '--baseline', 'tests/conformance-baseline.txt']]
     : null,
   ['browser tests', 'npm', ['run', '-s', 'test:browser']],
 ];

@@ -1,5 +1,5 @@
 /**
- * `conformance DIR [--json OUT] [--baseline FILE]`: runs every case of DIR/*.json (FORMAT.md)
+ * `conformance DIR... [--json OUT] [--baseline FILE]`: runs every case of each DIR/*.json (FORMAT.md)
  * and prints PASS/FAIL lines. With a baseline (one case name a line), the exit status says
  * whether any case of the baseline regressed, so `npm test` can hold the ground won.
  */
@@ -10,11 +10,11 @@ import { EXIT, type CliIO, type Command } from '../io';
 
 export const conformanceCommand: Command = {
   name: 'conformance',
-  usage: 'conformance DIR [--json OUT] [--baseline FILE]',
-  summary: 'run the conformance cases of DIR/*.json; ends with "N passed, M failed"',
+  usage: 'conformance DIR... [--json OUT] [--baseline FILE]',
+  summary: 'run the conformance cases of each DIR/*.json; ends with "N passed, M failed"',
   run(args: string[], io: CliIO): number {
     const options = takeOptions(args, ['--json', '--baseline']);
-    if (!options || options.positional.length !== 1) {
+    if (!options || options.positional.length === 0) {
       io.err(`jitscope conformance: usage: ${conformanceCommand.usage}`);
       return EXIT.usage;
     }
@@ -30,19 +30,20 @@ export const conformanceCommand: Command = {
         return EXIT.usage;
       }
     }
-    const dir = positional[0]!;
-    let files: string[];
-    try {
-      files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-    } catch {
-      io.err(`jitscope conformance: cannot read directory ${dir}`);
-      return EXIT.usage;
+    const files: string[] = [];
+    for (const dir of positional) {
+      try {
+        files.push(...readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)));
+      } catch {
+        io.err(`jitscope conformance: cannot read directory ${dir}`);
+        return EXIT.usage;
+      }
     }
     const results: CaseResult[] = [];
     for (const file of files) {
       let c: ConformanceCase;
       try {
-        c = JSON.parse(io.readFile(join(dir, file))) as ConformanceCase;
+        c = JSON.parse(io.readFile(file)) as ConformanceCase;
       } catch {
         io.err(`jitscope conformance: cannot read case ${file}`);
         return EXIT.usage;
