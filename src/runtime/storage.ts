@@ -35,10 +35,6 @@ export function setSyncReadback(backend: string, ok: boolean): void {
   else asyncOnly.add(backend);
 }
 
-export function hasSyncReadback(backend: string): boolean {
-  return !asyncOnly.has(backend);
-}
-
 const DEVICE_DTYPE: Partial<Record<DType, 'float32' | 'int32' | 'bool'>> = { float32: 'float32', int32: 'int32', bool: 'bool' };
 
 /** The tfjs dtype a PyTorch dtype maps to on the device, if any. */
