@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli';
-import type { CliIO, Command } from './io';
+import type { Command } from './io';
+import { memoryIO } from './commands/test_io';
 
 const MAIN = join(import.meta.dirname, 'main.ts');
 
@@ -13,20 +14,6 @@ function spawnCli(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function memoryIO(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    readFile: (p) => {
-      const text = files[p];
-      if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return text;
-    },
-  };
-  return { io, out, err };
-}
 
 describe('jitscope parse (spawned)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jitscope-cli-'));

@@ -1,7 +1,7 @@
-/** Runs a command against in-memory files, for the command tests. */
+/** In-memory files and output for the CLI's tests (no process, no disk). */
 import type { CliIO, Command } from '../io';
 
-export function runWith(command: Command, args: string[], files: Record<string, string>): { status: number; out: string[]; err: string[] } {
+export function memoryIO(files: Record<string, string> = {}): { io: CliIO; out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIO = {
@@ -12,6 +12,12 @@ export function runWith(command: Command, args: string[], files: Record<string, 
       return files[p]!;
     },
   };
+  return { io, out, err };
+}
+
+/** Runs a command against in-memory files, for the command tests. */
+export function runWith(command: Command, args: string[], files: Record<string, string>): { status: number; out: string[]; err: string[] } {
+  const { io, out, err } = memoryIO(files);
   const status = command.run(args, io) as number;
   return { status, out, err };
 }
