@@ -137,11 +137,31 @@ export interface InitOptions {
   readonly asyncReadback?: readonly BackendName[];
 }
 
-/** Selects an initialised backend synchronously (tfjs' setBackend does not await once initialised). */
+interface EngineFields {
+  backendName: string;
+  backendInstance: tf.KernelBackend | null;
+}
+
+// Backends whose kernels tfjs has set up once (setBackend ran for them).
+const setUp = new Set<string>();
+
+/**
+ * Selects an initialised backend synchronously. tfjs' setBackend does not await once a backend is
+ * initialised, but it sets up every kernel again (WASM re-binds its functions: about 0.6 ms), so
+ * after the first time only the engine's two fields change; setup is idempotent per instance.
+ */
 export function switchBackend(name: string): void {
   if (tf.getBackend() === name) return;
-  if (tf.findBackend(name) === null) throw new Error(`backend ${name} is not initialised`);
+  const instance = tf.findBackend(name);
+  if (instance === null) throw new Error(`backend ${name} is not initialised`);
+  const engine = tf.engine() as unknown as EngineFields;
+  if (setUp.has(name) && 'backendInstance' in engine) {
+    engine.backendName = name;
+    engine.backendInstance = instance;
+    return;
+  }
   void tf.setBackend(name);
+  setUp.add(name);
 }
 
 /** The backend tfjs runs kernels on right now. */
