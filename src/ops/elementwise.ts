@@ -83,11 +83,6 @@ function toTfArg(a: Arg): tf.Tensor {
   return a instanceof Tensor ? a.toTf('float32') : tf.scalar(a.value, 'float32');
 }
 
-/** A device operand needing no tidy: a storage's own tensor, or a fresh scalar the caller disposes. */
-function fastOperand(a: Arg): tf.Tensor | undefined {
-  return a instanceof Tensor ? a.deviceView() : tf.scalar(a.value, 'float32');
-}
-
 /** PyTorch's error when a bool tensor meets arithmetic it forbids. */
 export function rejectBool(op: string): (d: DType) => void {
   return (d) => {
@@ -103,13 +98,15 @@ export function binaryOp(a: Arg, b: Arg, spec: BinarySpec): Tensor {
   const shape = broadcastAll([a instanceof Tensor ? a.shape : [], b instanceof Tensor ? b.shape : []]);
   if (spec.device && tfDtypeOk(compute, out) && devicePreferred([a, b])) {
     const device = spec.device;
-    const fast = (a instanceof Tensor ? a.deviceView() !== undefined : true) && (b instanceof Tensor ? b.deviceView() !== undefined : true);
-    const x = fast ? fastOperand(a) : undefined;
-    const y = fast ? fastOperand(b) : undefined;
+    // Scalars are null here: they become tf scalars disposed right after the call.
+    const x = a instanceof Tensor ? a.deviceView() : null;
+    const y = b instanceof Tensor ? b.deviceView() : null;
     if (x !== undefined && y !== undefined) {
-      const r = broadcastResult(device(x, y), shape);
-      if (!(a instanceof Tensor)) x.dispose();
-      if (!(b instanceof Tensor)) y.dispose();
+      const xs = x ?? tf.scalar((a as ScalarArg).value, 'float32');
+      const ys = y ?? tf.scalar((b as ScalarArg).value, 'float32');
+      const r = broadcastResult(device(xs, ys), shape);
+      if (x === null) xs.dispose();
+      if (y === null) ys.dispose();
       return Tensor.fromTf(out, r);
     }
     return Tensor.fromTf(out, runTf(() => broadcastResult(device(toTfArg(a), toTfArg(b)), shape)));
