@@ -7,6 +7,7 @@ import { NORMALIZATION_SOURCE } from './normalization';
 import { POOLING_SOURCE } from './pooling';
 import { DROPOUT_SOURCE, FLATTEN_SOURCE, SPARSE_SOURCE } from './misc';
 import { CONTAINER_SOURCE } from './container';
+import { RNN_SOURCE } from './rnn';
 
 /** One library file: the Python module it defines, a file name for tracebacks, and its text. */
 export interface NnSourceFile {
@@ -32,4 +33,5 @@ export const NN_LIBRARY: readonly NnSourceFile[] = [
   file('torch.nn.modules.flatten', FLATTEN_SOURCE),
   file('torch.nn.modules.sparse', SPARSE_SOURCE),
   file('torch.nn.modules.container', CONTAINER_SOURCE),
+  file('torch.nn.modules.rnn', RNN_SOURCE),
 ];

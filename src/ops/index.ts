@@ -10,6 +10,8 @@ import './linalg';
 import './sorting';
 import './conv';
 import './nn_functional';
+import './dropout';
+import './rnn_ops';
 import './scalar_ops';
 import './containers';
 

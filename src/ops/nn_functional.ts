@@ -1,4 +1,4 @@
-// torch.nn.functional kernels on the host: pad, pooling, normalisation, softmax, embedding, dropout.
+// torch.nn.functional kernels on the host: pad, pooling, normalisation, softmax, embedding.
 import { Tensor } from '../runtime/tensor';
 import type { IValue } from '../runtime/ivalue';
 import { TupleValue } from '../runtime/ivalue';
@@ -349,14 +349,3 @@ defineOp('aten::embedding(Tensor weight, Tensor indices, int padding_idx=-1, boo
   const rows = indexSelect(w, 0, V.reshape(ix, [-1]));
   return V.view(rows, [...ix.shape, w.shape[1]]);
 });
-
-// Note [Dropout]: in eval mode (train=False) dropout is the identity. Training-mode dropout needs
-// the PyTorch-exact bernoulli stream, which the random module does not provide yet.
-function dropout(x: Tensor, p: number, train: boolean): Tensor {
-  if (p < 0 || p > 1) throw new TorchError('ValueError', `dropout probability has to be between 0 and 1, but got ${p}`);
-  if (!train || p === 0) return x;
-  if (p === 1) return Tensor.full(x.dtype, x.shape, 0);
-  throw new TorchError('NotImplementedError', 'dropout in training mode is not supported yet');
-}
-defineOp('aten::dropout(Tensor input, float p, bool train) -> Tensor', (a) => dropout(A.tensor(a[0]), A.float(a[1]), A.bool(a[2])));
-defineOp('aten::dropout_(Tensor(a!) self, float p, bool train) -> Tensor(a!)', (a) => dropout(A.tensor(a[0]), A.float(a[1]), A.bool(a[2])));
