@@ -11,6 +11,7 @@ import {
   OptionalType, StringType, TensorType, TupleType, UnionType,
 } from '../ir/types';
 import type { Type } from '../ir/types';
+import type { AnnotatedType } from '../ir/type_parser';
 import { scriptError } from './errors';
 
 const simpleNames: Readonly<Record<string, Type>> = {
@@ -63,6 +64,7 @@ export function typeFromExpr(e: Expr): Type {
     const head = dottedName(e.value);
     const args = e.slice.kind === 'Tuple' ? e.slice.elts : [e.slice];
     const base = head === undefined ? '' : lastPart(head);
+    if (broadcastingSize(base) !== undefined) return new ListType(typeFromExpr(args[0]!));
     switch (base) {
       case 'List':
       case 'list':
@@ -86,6 +88,26 @@ export function typeFromExpr(e: Expr): Type {
   throw scriptError('bad-annotation', e.range, { text: head(e) });
 }
 
+// `BroadcastingList2[int]` (torch._jit_internal): an `int[2]`, so a single int broadcasts.
+function broadcastingSize(name: string): number | undefined {
+  const m = /^BroadcastingList([1-9])$/.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The annotation with the fixed list size of `BroadcastingListN[T]`, also under `Optional[...]`. */
+export function annotatedFromExpr(e: Expr): AnnotatedType {
+  const type = typeFromExpr(e);
+  if (e.kind !== 'Subscript') return { type };
+  const base = lastPart(dottedName(e.value) ?? '');
+  const size = broadcastingSize(base);
+  if (size !== undefined) return { type, size };
+  if (base === 'Optional' && e.slice.kind !== 'Tuple') {
+    const element = annotatedFromExpr(e.slice);
+    if (element.size !== undefined) return { type, element };
+  }
+  return { type };
+}
+
 function head(e: Expr): string {
   return dottedName(e) ?? e.kind;
 }
@@ -102,9 +124,17 @@ function typeFromString(text: string, at: Expr): Type {
   }
 }
 
+export interface SignatureParam {
+  readonly name: string;
+  readonly type: Type;
+  readonly default: Expr | null;
+  /** Set for `BroadcastingListN[T]` annotations (fixed-size lists). */
+  readonly annotated?: AnnotatedType;
+}
+
 /** A function's signature: parameter types (unannotated ones are Tensor) and the return type, if annotated. */
 export interface Signature {
-  readonly params: readonly { name: string; type: Type; default: Expr | null }[];
+  readonly params: readonly SignatureParam[];
   readonly returns: Type | undefined;
 }
 
@@ -123,11 +153,11 @@ export function functionSignature(def: FunctionDef, skipSelf: boolean): Signatur
     };
   }
   return {
-    params: params.map((p) => ({
-      name: p.arg.arg,
-      type: p.arg.annotation ? typeFromExpr(p.arg.annotation) : TensorType.get(),
-      default: p.default,
-    })),
+    params: params.map((p) => {
+      const annotated = p.arg.annotation ? annotatedFromExpr(p.arg.annotation) : { type: TensorType.get() };
+      const fixed = annotated.size !== undefined || annotated.element !== undefined;
+      return { name: p.arg.arg, type: annotated.type, default: p.default, ...(fixed ? { annotated } : {}) };
+    }),
     returns: def.returns ? typeFromExpr(def.returns) : undefined,
   };
 }

@@ -6,6 +6,7 @@ import type { Expr, FunctionDef } from '../lang/ast';
 import type { Graph } from '../ir/graph';
 import { Argument, FunctionSchema } from '../ir/schema';
 import type { Type } from '../ir/types';
+import type { SignatureParam } from './annotations';
 import type { SourceRange } from '../lang/source';
 import { inlineCalls } from '../passes/inline';
 import type { CalleeTable } from '../passes/inline';
@@ -52,8 +53,8 @@ function defaultText(e: Expr | null): string | undefined {
   return undefined;
 }
 
-export function makeSchema(name: string, params: readonly { name: string; type: Type; default: Expr | null }[], returns: Type): FunctionSchema {
-  const args = params.map((p) => new Argument(p.name, { type: p.type }, false, defaultText(p.default)));
+export function makeSchema(name: string, params: readonly SignatureParam[], returns: Type): FunctionSchema {
+  const args = params.map((p) => new Argument(p.name, p.annotated ?? { type: p.type }, false, defaultText(p.default)));
   return new FunctionSchema(name, '', args, [new Argument('', { type: returns }, false)]);
 }
 

@@ -8,63 +8,45 @@
  */
 import type { Graph } from '../ir/graph';
 import type { FunctionSchema } from '../ir/schema';
-import {
-  AnyType, BoolType, ClassType, DictType, FloatType, IntType, ListType, NoneType, StringType, TensorType, TupleType,
-} from '../ir/types';
-import type { Type } from '../ir/types';
+import { AnyType, BoolType, TensorType } from '../ir/types';
+import type { Type , ClassType} from '../ir/types';
 import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
+import { ModuleTypes } from './concrete_type';
+import { typeOfPyValue } from './module_values';
 import { moduleChildren, moduleBuffers, moduleParameters, moduleAttributes, isModuleInstance } from '../eager/module';
-import type { PyInstance, PyValue } from '../eager/objects';
+import type { PyInstance } from '../eager/objects';
 import { PyFunction } from '../eager/objects';
-import { DictValue, TupleValue } from '../runtime/ivalue';
 import { parseAnnotation } from './annotations';
 import type { CompilationUnit } from './compilation_unit';
 import { scriptError } from './errors';
 import type { FunctionEmitter } from './ir_emitter';
 import type { EagerContext } from './python_resolver';
-import { constantOf, isTensor } from './python_resolver';
+import { constantOf } from './python_resolver';
 import { matchSchemas } from './schema_matching';
 import type { SugaredObject, SugaredValue } from './sugared_value';
 import { simple } from './sugared_value';
 
-/** The TorchScript type of an attribute's current value. */
-export function typeOfPyValue(v: PyValue): Type | undefined {
-  if (v === null) return NoneType;
-  if (typeof v === 'bigint') return IntType;
-  if (typeof v === 'number') return FloatType;
-  if (typeof v === 'boolean') return BoolType;
-  if (typeof v === 'string') return StringType;
-  if (isTensor(v)) return TensorType.get();
-  if (v instanceof TupleValue) {
-    const items = v.elements.map((x) => typeOfPyValue(x as PyValue));
-    return items.every((x) => x) ? new TupleType(items as Type[]) : undefined;
-  }
-  if (Array.isArray(v)) {
-    const first = v[0] === undefined ? TensorType.get() : typeOfPyValue(v[0]);
-    return first && new ListType(first);
-  }
-  if (v instanceof DictValue) {
-    const [k, val] = [...v.map][0] ?? [];
-    const kt = k === undefined ? StringType : typeOfPyValue(k as PyValue);
-    const vt = val === undefined ? TensorType.get() : typeOfPyValue(val as PyValue);
-    return kt && vt ? new DictType(kt, vt) : undefined;
-  }
-  return undefined;
-}
-
-/** Compiles modules of one program; types are per class (no mangling). */
+/** Compiles modules of one program; one type per concrete module shape (Note [Concrete module key]). */
 export class ModuleCompiler {
+  private readonly types: ModuleTypes;
   constructor(
     readonly unit: CompilationUnit,
     readonly eager: EagerContext,
     /** The Python module name user classes live in (`__main__` classes get `__torch__.Name`). */
     readonly mainModule = '',
-  ) {}
+  ) {
+    this.types = new ModuleTypes(
+      (m) => {
+        const mod = m.cls.moduleName === '__main__' ? this.mainModule : m.cls.moduleName;
+        return `__torch__.${mod ? `${mod}.` : ''}${m.cls.name}`;
+      },
+      (m) => this.finalConstants(m),
+    );
+  }
 
   typeOf(m: PyInstance): ClassType {
-    const mod = m.cls.moduleName === '__main__' ? this.mainModule : m.cls.moduleName;
-    return new ClassType(`__torch__.${mod ? `${mod}.` : ''}${m.cls.name}`, true);
+    return this.types.typeOf(m);
   }
 
   /** Compiles `name` of `m` (once per type); its graph and schema. */
