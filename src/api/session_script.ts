@@ -1,5 +1,8 @@
 /** The script half of the session: torch.jit.script of a function or a module class. */
 import { pythonPrint } from '../ir/python_print';
+import { FunctionSchema } from '../ir/schema';
+import { bindArguments } from '../ops/call';
+import type { IValue } from '../runtime/ivalue';
 import { runGraph } from '../runtime/interpreter';
 import { compileFunction } from '../script/compile';
 import { compileModule } from '../script/compile_module';
@@ -18,6 +21,13 @@ function programOf(request: EntryRequest): LoadedProgram {
   return loadProgram(request.source, request.fileName);
 }
 
+/** Fills omitted trailing arguments from the schema's defaults, as calling the scripted entry in Python does. */
+function withDefaults(schema: FunctionSchema | undefined, inputs: readonly IValue[], skip: number): readonly IValue[] {
+  if (!schema || inputs.length >= schema.arguments.length - skip) return inputs;
+  const rest = new FunctionSchema(schema.name, '', schema.arguments.slice(skip), schema.returns);
+  return bindArguments(rest, inputs, new Map()) ?? inputs;
+}
+
 function scriptModuleEntry(request: EntryRequest, program: LoadedProgram): EntryResult {
   const result = compileModule(request.source, request.fileName, request.entry, {
     initArgs: request.initArgs ?? [],
@@ -32,7 +42,7 @@ function scriptModuleEntry(request: EntryRequest, program: LoadedProgram): Entry
       graph,
       inlinedGraph: unit.inlined(graph),
       code: pythonPrint(graph, { name: request.method ?? 'forward', ...(schema ? { schema } : {}) }),
-      call: (inputs) => runGraph(graph, [object, ...inputs], { callees: unit }),
+      call: (inputs) => runGraph(graph, [object, ...withDefaults(schema, inputs, 1)], { callees: unit }),
     },
     diagnostics: result.diagnostics,
     warnings: [],
@@ -53,7 +63,7 @@ export function scriptEntry(request: EntryRequest): EntryResult {
       graph,
       ...(unit ? { inlinedGraph: unit.inlined(graph) } : {}),
       code: pythonPrint(graph, { name: request.entry, ...(schema ? { schema } : {}) }),
-      call: (inputs) => runGraph(graph, inputs, unit ? { callees: unit } : {}),
+      call: (inputs) => runGraph(graph, withDefaults(schema, inputs, 0), unit ? { callees: unit } : {}),
     },
     diagnostics: result.diagnostics,
     warnings: [],
