@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze';
+import { analyze, analyzeAsync } from './analyze';
 
 const program = `import torch
 import torch.nn as nn
@@ -118,5 +118,15 @@ describe('analyze switches between trace and script', () => {
     const scripted = analyze({ source: gate, mode: 'script' });
     expect(scripted.graph).toContain('prim::If');
     expect(scripted.outputs).toBe('tensor([[1., 1.],\n        [1., 1.]])');
+  });
+});
+
+describe('analyzeAsync', () => {
+  it('gives the same result as analyze (in Node the compute backend reads back synchronously)', async () => {
+    const sync = analyze({ source: foo, mode: 'script' });
+    const async = await analyzeAsync({ source: foo, mode: 'script' });
+    expect(async.outputs).toBe(sync.outputs);
+    expect(async.graph).toBe(sync.graph);
+    expect(async.backend).toBe('cpu');
   });
 });

@@ -39,7 +39,56 @@ function callEagerly(program: LoadedProgram, entry: EntryInfo, inputs: IValue[])
   return program.interpreter.call(callee, [...inputs]) as IValue;
 }
 
+/** What is left to do once the program ran and the entry compiled: run it on its inputs. */
+interface Prepared {
+  readonly result: AnalyzeResult;
+  readonly execute?: {
+    readonly line: number;
+    readonly eager: boolean;
+    readonly sync: () => IValue;
+    readonly async: () => Promise<IValue>;
+    readonly repr: (v: IValue) => string;
+  };
+}
+
+/** The synchronous playground call (CLI, tests): everything on the backend that reads back synchronously. */
 export function analyze(request: AnalyzeRequest): AnalyzeResult {
+  const p = prepare(request);
+  if (!p.execute) return p.result;
+  const started = performance.now();
+  try {
+    return withOutputs(p, p.execute.repr(p.execute.sync()), started, currentBackend().syncName);
+  } catch (e) {
+    return withError(p, e, started, currentBackend().syncName);
+  }
+}
+
+/**
+ * The worker's call: the same, but the entry runs on the compute backend, which may read
+ * back only asynchronously (WebGPU: Note [Async readback]); eager code stays synchronous.
+ */
+export async function analyzeAsync(request: AnalyzeRequest): Promise<AnalyzeResult> {
+  const p = prepare(request);
+  if (!p.execute) return p.result;
+  const started = performance.now();
+  const backend = p.execute.eager ? currentBackend().syncName : currentBackend().name;
+  try {
+    return withOutputs(p, p.execute.repr(await p.execute.async()), started, backend);
+  } catch (e) {
+    return withError(p, e, started, backend);
+  }
+}
+
+function withOutputs(p: Prepared, outputs: string, started: number, backend: string): AnalyzeResult {
+  return { ...p.result, outputs, backend, timings: { ...p.result.timings, execute: performance.now() - started } };
+}
+
+function withError(p: Prepared, e: unknown, started: number, backend: string): AnalyzeResult {
+  const diagnostics = [...p.result.diagnostics, lineDiagnostic(p.execute!.line, errorText(e), 'run')];
+  return { ...p.result, diagnostics, backend, timings: { ...p.result.timings, execute: performance.now() - started } };
+}
+
+function prepare(request: AnalyzeRequest): Prepared {
   installJitHooks();
   const timings: Record<string, number> = {};
   const time = <T>(stage: string, body: () => T): T => {
@@ -55,8 +104,8 @@ export function analyze(request: AnalyzeRequest): AnalyzeResult {
   const entries = findEntries(parsed.module);
   const entry = chooseEntry(entries, request.entry);
   const diagnostics: ApiDiagnostic[] = parsed.diagnostics.map((d) => toApiDiagnostic(d, 'parse'));
-  const base = { entries, entry: entry?.name ?? null, mode: request.mode, backend: currentBackend().name, timings };
-  if (parsed.diagnostics.length > 0) return { ...base, diagnostics, stdout: '' };
+  const base = { entries, entry: entry?.name ?? null, mode: request.mode, backend: currentBackend().syncName, timings };
+  if (parsed.diagnostics.length > 0) return { result: { ...base, diagnostics, stdout: '' } };
 
   const program = time('run', () => loadProgram(request.source, fileName, { jit: request.mode !== 'eager' }));
   const { run } = program;
@@ -70,27 +119,24 @@ export function analyze(request: AnalyzeRequest): AnalyzeResult {
     if (w.fileName !== fileName) continue;
     diagnostics.push({ ...lineDiagnostic(w.line, `${w.category}: ${w.message}`, 'run'), severity: 'warning' });
   }
-  if (!entry) return { ...base, diagnostics, stdout: run.stdout };
+  if (!entry) return { result: { ...base, diagnostics, stdout: run.stdout } };
 
   const found = findInputs(program, request.inputs);
   if (found.error) diagnostics.push(lineDiagnostic(entry.line, found.error, 'run'));
   const inputs = found.inputs;
-  const result: { graph?: string; inlinedGraph?: string; code?: string; outputs?: string } = {};
+  const result: { graph?: string; inlinedGraph?: string; code?: string } = {};
+  const repr = (v: IValue): string => program.interpreter.repr(v);
 
   if (request.mode === 'eager') {
-    if (inputs) {
-      try {
-        result.outputs = time('execute', () => program.interpreter.repr(callEagerly(program, entry, inputs)));
-      } catch (e) {
-        diagnostics.push(lineDiagnostic(entry.line, errorText(e), 'run'));
-      }
-    }
-    return { ...base, diagnostics, stdout: run.stdout, ...result };
+    const done = { result: { ...base, diagnostics, stdout: run.stdout } };
+    if (!inputs) return done;
+    const sync = (): IValue => callEagerly(program, entry, inputs);
+    return { ...done, execute: { line: entry.line, eager: true, sync, async: async () => sync(), repr } };
   }
 
   if (request.mode === 'trace' && !inputs) {
     diagnostics.push(lineDiagnostic(entry.line, `tracing ${entry.name} needs example inputs: define example_inputs = (...) or type them in the inputs box`, 'trace'));
-    return { ...base, diagnostics, stdout: run.stdout };
+    return { result: { ...base, diagnostics, stdout: run.stdout } };
   }
   const stage = request.mode === 'trace' ? 'trace' : 'compile';
   const compiled = time(stage, () =>
@@ -116,13 +162,8 @@ export function analyze(request: AnalyzeRequest): AnalyzeResult {
     result.graph = e.graph.toString();
     if (e.inlinedGraph) result.inlinedGraph = e.inlinedGraph.toString();
     if (e.code !== undefined) result.code = e.code;
-    if (inputs) {
-      try {
-        result.outputs = time('execute', () => program.interpreter.repr(e.call(inputs) as IValue));
-      } catch (err) {
-        diagnostics.push(lineDiagnostic(entry.line, errorText(err), 'run'));
-      }
-    }
   }
-  return { ...base, backend: currentBackend().name, diagnostics, stdout: run.stdout, ...result };
+  const done = { result: { ...base, diagnostics, stdout: run.stdout, ...result } };
+  if (!e || !inputs) return done;
+  return { ...done, execute: { line: entry.line, eager: false, sync: () => e.call(inputs), async: () => e.callAsync(inputs), repr } };
 }

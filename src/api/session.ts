@@ -43,6 +43,11 @@ export interface CompiledEntry {
   readonly code?: string;
   /** Runs the compiled entry (the IR interpreter over the graph) on `inputs`. */
   call(inputs: readonly IValue[]): IValue;
+  /**
+   * The same on the compute backend, which may read back only asynchronously (WebGPU:
+   * Note [Async readback]); results are on the host when it resolves.
+   */
+  callAsync(inputs: readonly IValue[]): Promise<IValue>;
 }
 
 export interface EntryResult {

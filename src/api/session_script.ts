@@ -3,7 +3,7 @@ import { pythonPrint } from '../ir/python_print';
 import { FunctionSchema } from '../ir/schema';
 import { bindArguments } from '../ops/call';
 import type { IValue } from '../runtime/ivalue';
-import { runGraph } from '../runtime/interpreter';
+import { runGraph, runGraphAsync } from '../runtime/interpreter';
 import { compileFunction } from '../script/compile';
 import { compileModule } from '../script/compile_module';
 import { installJitHooks } from './jit_hooks';
@@ -43,6 +43,7 @@ function scriptModuleEntry(request: EntryRequest, program: LoadedProgram): Entry
       inlinedGraph: unit.inlined(graph),
       code: pythonPrint(graph, { name: request.method ?? 'forward', ...(schema ? { schema } : {}) }),
       call: (inputs) => runGraph(graph, [object, ...withDefaults(schema, inputs, 1)], { callees: unit }),
+      callAsync: (inputs) => runGraphAsync(graph, [object, ...withDefaults(schema, inputs, 1)], { callees: unit }),
     },
     diagnostics: result.diagnostics,
     warnings: [],
@@ -64,6 +65,7 @@ export function scriptEntry(request: EntryRequest): EntryResult {
       ...(unit ? { inlinedGraph: unit.inlined(graph) } : {}),
       code: pythonPrint(graph, { name: request.entry, ...(schema ? { schema } : {}) }),
       call: (inputs) => runGraph(graph, withDefaults(schema, inputs, 0), unit ? { callees: unit } : {}),
+      callAsync: (inputs) => runGraphAsync(graph, withDefaults(schema, inputs, 0), unit ? { callees: unit } : {}),
     },
     diagnostics: result.diagnostics,
     warnings: [],

@@ -39,13 +39,15 @@ function exceptionDiagnostic(it: Interpreter, source: string, fileName: string, 
 export function traceEntry(request: EntryRequest): EntryResult {
   installJitHooks();
   const { source, fileName } = request;
-  const program = loadProgram(source, fileName);
+  // The playground passes the program it already ran; a failure after the entry was
+  // defined does not stop the trace (the playground reports the run error itself).
+  const program = request.program ?? loadProgram(source, fileName);
   const run = program.run;
-  if (!run.ok) {
+  const found = lookupEntry(program, request.entry);
+  if (!found && !run.ok) {
     const message = run.exception ? `${run.exception.type}: ${run.exception.message}` : (run.error ?? 'the program failed');
     return { diagnostics: [{ message, range: lineRange(source, run.exception?.line ?? 1), severity: 'error', code: 'trace/program-error' }], warnings: [] };
   }
-  const found = lookupEntry(program, request.entry);
   if (!found) return entryFailure('api/no-entry', `no function or nn.Module class named '${request.entry}'`);
   const it = program.interpreter;
   const warnings: Diagnostic[] = [];
@@ -63,6 +65,7 @@ export function traceEntry(request: EntryRequest): EntryResult {
         inlinedGraph: traced.inlinedGraph,
         code: traced.code,
         call: (inputs) => traced.call(inputs),
+        callAsync: (inputs) => traced.callAsync(inputs),
       },
       diagnostics: [],
       warnings,

@@ -3,21 +3,29 @@
  * waits for the compiler, and so a runaway program can be stopped by terminating
  * the worker (the client's watchdog does that).
  */
-import { analyze } from './analyze';
+import { initBackend } from '../runtime/backend';
+import { analyze, analyzeAsync } from './analyze';
 import { buildGraphModel } from './graph_model';
 import type { CompileRequest, CompileResponse, CompilerCall, CompilerReply, WorkerEnvelope, WorkerReplyEnvelope } from './protocol';
 import type { AnalyzeResult } from './types';
 
+// WebGPU first, then WebGL, WASM, CPU; chosen once per worker (Note [Async readback]).
+let backendReady: Promise<unknown> | undefined;
+
 /** Answers one call; exported for tests, which run it without a worker. */
-export function handleCall(call: CompilerCall): CompilerReply {
+export async function handleCall(call: CompilerCall): Promise<CompilerReply> {
   if (call.kind === 'model') return buildGraphModel(call.text);
+  backendReady ??= initBackend().catch(() => undefined);
+  await backendReady;
   return compile(call.request);
 }
 
-function compile(request: CompileRequest): CompileResponse {
+async function compile(request: CompileRequest): Promise<CompileResponse> {
   const started = performance.now();
   const { diff, ...analyzeRequest } = request;
-  const result = analyze(analyzeRequest);
+  // The entry runs on the compute backend (WebGPU when it works); the diff's other mode is
+  // compiled synchronously, since only its graph and code are shown.
+  const result = await analyzeAsync(analyzeRequest);
   const response: { -readonly [K in keyof CompileResponse]: CompileResponse[K] } = { result, workerMs: 0 };
   if (result.graph) response.graphModel = buildGraphModel(result.graph);
   if (result.inlinedGraph) response.inlinedModel = buildGraphModel(result.inlinedGraph);
@@ -39,9 +47,12 @@ if (typeof scope.document === 'undefined' && typeof scope.postMessage === 'funct
   scope.onmessage = (event: MessageEvent<WorkerEnvelope<CompilerCall>>) => {
     const { id, body } = event.data;
     try {
-      post({ id, ok: true, body: handleCall(body) });
+      handleCall(body).then(
+        (reply) => post({ id, ok: true, body: reply }),
+        // A compiler bug (an assert), not a user error: report it as one.
+        (e: unknown) => post({ id, ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` }),
+      );
     } catch (e) {
-      // A compiler bug (an assert), not a user error: report it as one.
       post({ id, ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` });
     }
   };

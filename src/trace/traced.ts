@@ -8,7 +8,7 @@ import type { CalleeTable } from '../passes/inline';
 import { inlineCalls } from '../passes/inline';
 import type { IValue } from '../runtime/ivalue';
 import { ScriptObject } from '../runtime/ivalue';
-import { runGraph } from '../runtime/interpreter';
+import { runGraph, runGraphAsync } from '../runtime/interpreter';
 import type { TraceModule } from './host';
 import type { Recording } from './tracer';
 import type { TracerWarning } from './warnings';
@@ -33,6 +33,10 @@ export class TracedFunction {
   /** Runs the graph with the IR interpreter: loops stay unrolled, branches frozen. */
   call(inputs: readonly IValue[]): IValue {
     return runGraph(this.graph, inputs, { callees: this.callees });
+  }
+  /** The same on the compute backend, which may read back only asynchronously (WebGPU). */
+  callAsync(inputs: readonly IValue[]): Promise<IValue> {
+    return runGraphAsync(this.graph, inputs, { callees: this.callees });
   }
 }
 
@@ -64,9 +68,16 @@ export class TracedModule {
     return pythonPrint(this.graph, { name: 'forward', isMethod: true, argNames: defaultArgNames(this.graph) });
   }
   call(inputs: readonly IValue[], method = 'forward'): IValue {
-    const g = this.methods.get(method);
-    if (!g) throw new Error(`no method ${method}`);
-    return runGraph(g, [this.object, ...inputs], { callees: this.callees });
+    return runGraph(this.method(method), [this.object, ...inputs], { callees: this.callees });
+  }
+  /** The same on the compute backend, which may read back only asynchronously (WebGPU). */
+  callAsync(inputs: readonly IValue[], method = 'forward'): Promise<IValue> {
+    return runGraphAsync(this.method(method), [this.object, ...inputs], { callees: this.callees });
+  }
+  private method(name: string): Graph {
+    const g = this.methods.get(name);
+    if (!g) throw new Error(`no method ${name}`);
+    return g;
   }
 }
 
