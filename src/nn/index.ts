@@ -8,6 +8,8 @@ import { POOLING_SOURCE } from './pooling';
 import { DROPOUT_SOURCE, FLATTEN_SOURCE, SPARSE_SOURCE } from './misc';
 import { CONTAINER_SOURCE } from './container';
 import { RNN_SOURCE } from './rnn';
+import { TRANSFORMER_SOURCE } from './transformer';
+import { ATTENTION_FUNCTIONAL_SOURCE } from './functional_attention';
 
 /** One library file: the Python module it defines, a file name for tracebacks, and its text. */
 export interface NnSourceFile {
@@ -23,7 +25,7 @@ function file(moduleName: string, source: string): NnSourceFile {
 // Note [nn in the TorchScript language]: these are PyTorch 1.13's modules written as Python, so the
 // eager interpreter runs them and the script compiler compiles them exactly like user code.
 export const NN_LIBRARY: readonly NnSourceFile[] = [
-  file('torch.nn.functional', FUNCTIONAL_SOURCE),
+  file('torch.nn.functional', FUNCTIONAL_SOURCE + ATTENTION_FUNCTIONAL_SOURCE),
   file('torch.nn.modules.linear', LINEAR_SOURCE),
   file('torch.nn.modules.conv', CONV_SOURCE),
   file('torch.nn.modules.activation', ACTIVATION_SOURCE),
@@ -34,4 +36,5 @@ export const NN_LIBRARY: readonly NnSourceFile[] = [
   file('torch.nn.modules.sparse', SPARSE_SOURCE),
   file('torch.nn.modules.container', CONTAINER_SOURCE),
   file('torch.nn.modules.rnn', RNN_SOURCE),
+  file('torch.nn.modules.transformer', TRANSFORMER_SOURCE),
 ];

@@ -1,4 +1,4 @@
-// torch.nn.Linear and torch.nn.Identity, in the TorchScript language (as PyTorch 1.13's linear.py).
+// torch.nn.Linear, NonDynamicallyQuantizableLinear and torch.nn.Identity, in the TorchScript language (as PyTorch 1.13's linear.py).
 export const LINEAR_SOURCE = `import math
 import torch
 from torch import Tensor
@@ -47,4 +47,10 @@ class Linear(Module):
         return 'in_features={}, out_features={}, bias={}'.format(
             self.in_features, self.out_features, self.bias is not None
         )
+
+
+class NonDynamicallyQuantizableLinear(Linear):
+    def __init__(self, in_features: int, out_features: int, bias: bool = True,
+                 device=None, dtype=None) -> None:
+        super().__init__(in_features, out_features, bias=bias, device=device, dtype=dtype)
 `;
