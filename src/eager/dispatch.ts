@@ -1,6 +1,6 @@
 // The one place where eager code runs an operator: binding, the kernel call, and the op observer.
 import type { IValue } from '../runtime/ivalue';
-import { DTypeValue } from '../runtime/ivalue';
+import { DTypeValue, TupleValue } from '../runtime/ivalue';
 import type { Type } from '../ir/types';
 import { ListType, OptionalType } from '../ir/types';
 import { TorchError } from '../runtime/errors';
@@ -9,6 +9,9 @@ import { bindArguments, lookupOp, overloadsOf, schemaOf } from '../ops/index';
 import type { PyValue } from './objects';
 import { pyError } from './errors';
 import { activeTrace, asPython } from './tracing';
+import { NamedTupleValue } from './ordered_dict';
+import { tagResult } from './autograd';
+import { Tensor } from '../runtime/tensor';
 
 /** One operator call as the tracer sees it: the overload chosen, its bound arguments and the result. */
 export interface OpCall {
@@ -65,6 +68,16 @@ function bindLeniently(schema: ReturnType<typeof schemaOf>, args: readonly PyVal
   return bindArguments(schema, pos as IValue[], kw as ReadonlyMap<string, IValue>);
 }
 
+// Note [Return types]: an op whose schema names its returns (`max.dim -> (Tensor values, Tensor
+// indices)`) gives Python a `torch.return_types.max` named tuple.
+function returnType(name: string, result: IValue, schema?: ReturnType<typeof schemaOf>): IValue {
+  if (!(result instanceof TupleValue) || result instanceof NamedTupleValue) return result;
+  const s = schema ?? overloadsOf(name).map(schemaOf).find((x) => x.returns.length === result.elements.length);
+  const names = s?.returns.map((r) => r.name ?? '');
+  if (!names || names.length !== result.elements.length || names.some((n) => !n)) return result;
+  return new NamedTupleValue(`torch.return_types.${name.slice(name.indexOf('::') + 2).split('.')[0]!}`, result.elements, names);
+}
+
 function describe(v: PyValue): string {
   if (v === null) return 'NoneType';
   if (typeof v === 'bigint') return 'int';
@@ -84,10 +97,22 @@ export function invokeOp(name: string, rawArgs: readonly PyValue[], rawKwargs: R
   // torch.float32 object is passed as its ScalarType code, as the script compiler does.
   const args = rawArgs.map(dtypeAsCode);
   const kwargs = new Map([...rawKwargs].map(([k, v]) => [k, dtypeAsCode(v)] as const));
-  const trace = activeTrace();
-  if (trace) return asPython(() => trace.op(name, args as IValue[], kwargs as ReadonlyMap<string, IValue>));
   const exact = name.includes('.', name.indexOf('::')) ? lookupOp(name) : undefined;
   const candidates = exact !== undefined ? [exact] : overloadsOf(name);
+  // Python's factories take `requires_grad=` though most schemas do not.
+  const requiresGrad = kwargs.get('requires_grad');
+  if (requiresGrad !== undefined && !candidates.some((e) => schemaOf(e).argumentIndexWithName('requires_grad') !== undefined)) {
+    kwargs.delete('requires_grad');
+    const r = invokeOp(name, rawArgs, kwargs);
+    if (r instanceof Tensor) r.requiresGrad = requiresGrad === true;
+    return r;
+  }
+  const trace = activeTrace();
+  if (trace) {
+    const r = returnType(name, asPython(() => trace.op(name, args as IValue[], kwargs as ReadonlyMap<string, IValue>)));
+    tagResult(name, [...(args as IValue[]), ...(kwargs.values() as Iterable<IValue>)], r);
+    return r;
+  }
   for (const entry of candidates) {
     const schema = schemaOf(entry);
     const bound = bindArguments(schema, args as IValue[], kwargs as ReadonlyMap<string, IValue>) ?? bindLeniently(schema, args, kwargs);
@@ -103,7 +128,8 @@ export function invokeOp(name: string, rawArgs: readonly PyValue[], rawKwargs: R
       throw e;
     }
     observer?.({ entry, args: bound, result });
-    return result;
+    tagResult(schema.qualifiedName, bound, result);
+    return returnType(name, result, schema);
   }
   const short = name.slice(name.indexOf('::') + 2);
   const got = [...args.map(describe), ...[...kwargs].map(([k, v]) => `${k}=${describe(v)}`)].join(', ');

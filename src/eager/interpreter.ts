@@ -1,4 +1,5 @@
 // The eager interpreter: runs a whole program like `python program.py`, PyTorch's eager mode.
+import { resetGradMode } from './autograd';
 import { parse } from '../lang/parser';
 import type { Expr, Module, Stmt } from '../lang/ast';
 import type { Frame } from './frame';
@@ -84,6 +85,7 @@ export class Interpreter {
   /** Runs `source` as the `__main__` module. Never throws for user errors. */
   run(source: string, fileName = 'main.py'): RunResult {
     const globals: Namespace = new Map([['__name__', '__main__']]);
+    resetGradMode();
     const start = this.stdout.length;
     const stdout = () => this.stdout.slice(start).join('');
     const parsed = parse(source, fileName);

@@ -1,4 +1,5 @@
 // torch.nn.Module's machinery (registration, traversal, state_dict, train/eval, repr), natively.
+import { withoutGrad } from './autograd';
 import { Tensor } from '../runtime/tensor';
 import type { DType } from '../runtime/dtype';
 import { DTypeValue, DictValue } from '../runtime/ivalue';
@@ -163,7 +164,7 @@ function loadStateDict(it: Interpreter, m: PyInstance, sd: DictValue, strict: bo
       errors.push(`size mismatch for ${k}: copying a param with shape torch.Size([${src.shape.join(', ')}]) from checkpoint, the shape in current model is torch.Size([${t.shape.join(', ')}]).`);
       continue;
     }
-    invokeOp('aten::copy_', [t, src]);
+    withoutGrad(() => invokeOp('aten::copy_', [t, src]));
   }
   if (errors.length) throw pyError('RuntimeError', `Error(s) in loading state_dict for ${m.cls.name}:\n\t${errors.join('\n\t')}`);
   return it.call(it.builtins.get('_IncompatibleKeys')!, [missing, unexpected]);

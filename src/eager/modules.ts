@@ -1,11 +1,12 @@
 // The importable modules: torch (and torch.nn, torch.jit, ...), math, typing, collections.
+import { gradModeContext, isGradEnabled, setGradEnabled } from './autograd';
 import { Tensor } from '../runtime/tensor';
 import { DTypeValue, Device } from '../runtime/ivalue';
 import type { DType } from '../runtime/dtype';
 import { manualSeed } from '../runtime/random';
 import type { Interpreter } from './interpreter';
 import type { NativeFn, PyValue } from './objects';
-import { PyBuiltin, PyClass, PyContextManager, PyInstance, PyModule, PyTypingForm, SizeValue } from './objects';
+import { PyBuiltin, PyClass, PyInstance, PyModule, PyTypingForm, SizeValue } from './objects';
 import { objectClass, pyError } from './errors';
 import { hasOp, invokeOp } from './dispatch';
 import { pythonResult } from './tensor_attrs';
@@ -43,14 +44,6 @@ function module(name: string, fns: Record<string, NativeFn>, values: Record<stri
 
 function nativeClass(name: string, moduleName: string, construct: (args: PyValue[], kwargs: Map<string, PyValue>) => PyValue, instanceCheck: (v: PyValue) => boolean): PyClass {
   return new PyClass(name, [objectClass], null, null, { construct, instanceCheck }, moduleName);
-}
-
-/** A context manager that changes nothing (autograd is not modelled: no_grad, enable_grad). */
-function gradMode(): PyContextManager {
-  return new PyContextManager(
-    () => null,
-    () => undefined,
-  );
 }
 
 /** An aten operator as a Python function (`torch.relu`), results shaped as Python sees them. */
@@ -100,11 +93,11 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
           manualSeed(typeof seed === 'bigint' ? seed : BigInt(Math.trunc(Number(seed))));
           return new PyInstance(generatorClass);
         },
-        no_grad: () => gradMode(),
-        enable_grad: () => gradMode(),
-        set_grad_enabled: () => gradMode(),
-        inference_mode: () => gradMode(),
-        is_grad_enabled: () => true,
+        no_grad: () => gradModeContext(false),
+        enable_grad: () => gradModeContext(true),
+        set_grad_enabled: ([mode]) => setGradEnabled(mode === true),
+        inference_mode: ([mode]) => gradModeContext(mode === false),
+        is_grad_enabled: () => isGradEnabled(),
         is_tensor: ([v]) => v instanceof Tensor,
         get_default_dtype: () => new DTypeValue('float32'),
         tensor: (a, kw) => invokeOp('aten::tensor', a, kw),

@@ -21,10 +21,11 @@ import {
 } from './objects';
 import { NamedTupleValue, OrderedDictValue } from './ordered_dict';
 import { isExceptionClass, exceptionArgs } from './errors';
+import { gradFnOf } from './autograd';
 
 /** `repr(t)` of a tensor (also `str(t)`), exactly as PyTorch 1.13 prints it. */
 export function tensorRepr(t: Tensor): string {
-  return formatTensor({ dtype: t.dtype as DTypeName, shape: t.shape, values: t.values(), requiresGrad: t.requiresGrad, isParameter: t.isParameter });
+  return formatTensor({ dtype: t.dtype as DTypeName, shape: t.shape, values: t.values(), requiresGrad: t.requiresGrad, gradFn: gradFnOf(t) ?? null, isParameter: t.isParameter });
 }
 
 function fakeAddress(v: object): string {
@@ -51,6 +52,9 @@ export function reprOf(it: Interpreter, v: PyValue): string {
   if (v instanceof Tensor) return tensorRepr(v);
   if (Array.isArray(v)) return `[${items(it, v)}]`;
   if (v instanceof SizeValue) return `torch.Size([${items(it, v.elements as PyValue[])}])`;
+  if (v instanceof NamedTupleValue && v.className.startsWith('torch.return_types.')) {
+    return `${v.className}(\n${v.names!.map((n, i) => `${n}=${reprOf(it, v.elements[i] as PyValue)}`).join(',\n')})`;
+  }
   if (v instanceof NamedTupleValue) return `${v.className}(${v.names!.map((n, i) => `${n}=${reprOf(it, v.elements[i] as PyValue)}`).join(', ')})`;
   if (v instanceof TupleValue) {
     const el = v.elements as PyValue[];

@@ -3,12 +3,35 @@ import { Tensor } from '../runtime/tensor';
 import type { IValue } from '../runtime/ivalue';
 import { DTypeValue, Device } from '../runtime/ivalue';
 import type { DType } from '../runtime/dtype';
+import { isFloating } from '../runtime/dtype';
 import type { Interpreter } from './interpreter';
 import type { PyValue } from './objects';
-import { PyBuiltin, SizeValue, tupleOf } from './objects';
+import { PyBuiltin, PyNative, SizeValue, tupleOf } from './objects';
 import { pyError } from './errors';
 import { hasOp, invokeOp } from './dispatch';
 import { activeTrace, noteConversion } from './tracing';
+import { gradFnOf, withoutGrad } from './autograd';
+
+/** `t.grad_fn`: None for a leaf, else an object that prints as PyTorch's node. */
+function gradFnObject(t: Tensor): PyValue {
+  const name = gradFnOf(t);
+  if (name === undefined) return null;
+  return new (class extends PyNative {
+    readonly typeName = name!;
+    override repr(): string {
+      return `<${name!} object at 0x7f0000000000>`;
+    }
+  })();
+}
+
+/** `requires_grad_()`: only leaves, and only floating ones, may change the flag (PyTorch's messages). */
+function setRequiresGrad(t: Tensor, on: boolean): void {
+  if (gradFnOf(t) !== undefined && !on) {
+    throw pyError('RuntimeError', 'you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn\'t require differentiation use var_no_grad = var.detach().');
+  }
+  if (on && !isFloating(t.dtype)) throw pyError('RuntimeError', 'only Tensors of floating point and complex dtype can require gradients');
+  t.requiresGrad = on;
+}
 
 /** `x.float()`-style conversions and the dtype they convert to. */
 const CONVERSIONS: Record<string, DType> = {
@@ -71,10 +94,11 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
     case 'requires_grad':
       return t.requiresGrad;
     case 'is_leaf':
-      return true;
+      return gradFnOf(t) === undefined;
     case 'grad':
-    case 'grad_fn':
       return null;
+    case 'grad_fn':
+      return gradFnObject(t);
     case 'is_cuda':
       return false;
     case 'size':
@@ -98,7 +122,7 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
       });
     case 'requires_grad_':
       return method(name, (args) => {
-        t.requiresGrad = args.length === 0 ? true : it.truthy(args[0]!);
+        setRequiresGrad(t, args.length === 0 ? true : it.truthy(args[0]!));
         return t;
       });
     case 'numpy':
@@ -135,11 +159,11 @@ export function pythonResult(r: PyValue): PyValue {
 
 export function setTensorAttr(it: Interpreter, t: Tensor, name: string, value: PyValue): boolean {
   if (name === 'requires_grad') {
-    t.requiresGrad = it.truthy(value);
+    setRequiresGrad(t, it.truthy(value));
     return true;
   }
   if (name === 'data' && value instanceof Tensor) {
-    invokeOp('aten::copy_', [t, value as IValue]);
+    withoutGrad(() => invokeOp('aten::copy_', [t, value as IValue]));
     return true;
   }
   return false;

@@ -123,10 +123,15 @@ export function tensorFromData(data: IValue, dtype: DType | null): Tensor {
   return Tensor.fromValues(dtype ?? (any ? kind : DEFAULT_FLOAT), shape, flat);
 }
 const TENSOR_OPTS = 'ScalarType? dtype=None, Device? device=None, bool requires_grad=False';
-for (const t of ['float t', 'int t', 'bool t']) {
-  defineOp(`aten::tensor.${t.split(' ')[0]}(${t}, *, ${TENSOR_OPTS}) -> Tensor`, (a) => tensorFromData(a[0], A.optDtype(a[1])));
+function withGradFlag(t: Tensor, flag: IValue): Tensor {
+  t.requiresGrad = flag === true;
+  return t;
 }
-defineOp(`aten::tensor(t[] data, *, ${TENSOR_OPTS}) -> Tensor`, (a) => tensorFromData(a[0], A.optDtype(a[1])));
+// bool before int before float: an overload must not widen the Python value it is given.
+for (const t of ['bool t', 'int t', 'float t']) {
+  defineOp(`aten::tensor.${t.split(' ')[0]}(${t}, *, ${TENSOR_OPTS}) -> Tensor`, (a) => withGradFlag(tensorFromData(a[0], A.optDtype(a[1])), a[3]!));
+}
+defineOp(`aten::tensor(t[] data, *, ${TENSOR_OPTS}) -> Tensor`, (a) => withGradFlag(tensorFromData(a[0], A.optDtype(a[1])), a[3]!));
 defineOp(`aten::scalar_tensor(Scalar s, *, ${OPTS}) -> Tensor`, (a) => Tensor.scalar(A.optDtype(a[1]) ?? DEFAULT_FLOAT, A.scalar(a[0]).value));
 
 /** A 0-d tensor from a number (prim::NumToTensor): int64 for ints, float64 for floats. */

@@ -1,0 +1,185 @@
+/**
+ * A light model of autograd for printing: grad mode (`torch.no_grad()`), and the `requires_grad` /
+ * `grad_fn=<AddBackward0>` tags PyTorch puts on results computed from tensors that require grad.
+ * No graph is built and nothing is differentiated.
+ */
+import type { IValue } from '../runtime/ivalue';
+import { TupleValue } from '../runtime/ivalue';
+import { Tensor } from '../runtime/tensor';
+import { isFloating } from '../runtime/dtype';
+import { PyContextManager } from './objects';
+import { pyError } from './errors';
+
+let gradEnabled = true;
+const gradFns = new WeakMap<Tensor, string>();
+
+export function isGradEnabled(): boolean {
+  return gradEnabled;
+}
+
+/** Grad mode is per program run (Interpreter.run resets it). */
+export function resetGradMode(): void {
+  gradEnabled = true;
+}
+
+/** `torch.no_grad()` / `torch.enable_grad()`: the mode while the `with` body runs. */
+export function gradModeContext(enabled: boolean): PyContextManager {
+  let prev = gradEnabled;
+  return new PyContextManager(
+    () => {
+      prev = gradEnabled;
+      gradEnabled = enabled;
+      return null;
+    },
+    () => {
+      gradEnabled = prev;
+    },
+  );
+}
+
+/** Runs `f` with grad mode off, as PyTorch's own helpers (load_state_dict, `.data =`) do. */
+export function withoutGrad<T>(f: () => T): T {
+  const prev = gradEnabled;
+  gradEnabled = false;
+  try {
+    return f();
+  } finally {
+    gradEnabled = prev;
+  }
+}
+
+/** `torch.set_grad_enabled(mode)`: takes effect at once; as a context manager it restores on exit. */
+export function setGradEnabled(enabled: boolean): PyContextManager {
+  const prev = gradEnabled;
+  gradEnabled = enabled;
+  return new PyContextManager(
+    () => null,
+    () => {
+      gradEnabled = prev;
+    },
+  );
+}
+
+/** The class name of `t`'s grad_fn (`AddBackward0`), or undefined for a leaf. */
+export function gradFnOf(t: Tensor): string | undefined {
+  return gradFns.get(t);
+}
+
+export function clearGradFn(t: Tensor): void {
+  gradFns.delete(t);
+}
+
+// Ops whose backward node is not the op's own name + Backward0 (PyTorch 1.13, CPU).
+const BACKWARD: Record<string, string> = {
+  'aten::sum.dim_IntList': 'SumBackward1',
+  'aten::mean.dim': 'MeanBackward1',
+  'aten::max.dim': 'MaxBackward0',
+  'aten::max': 'MaxBackward1',
+  'aten::min.dim': 'MinBackward0',
+  'aten::min': 'MinBackward1',
+  'aten::squeeze.dim': 'SqueezeBackward1',
+  'aten::rsub.Scalar': 'RsubBackward1',
+  'aten::pow.Tensor_Tensor': 'PowBackward1',
+  'aten::pow.Scalar': 'PowBackward2',
+  'aten::clamp': 'ClampBackward1',
+  'aten::reshape': 'ViewBackward0',
+  'aten::flatten.using_ints': 'ViewBackward0',
+  'aten::view': 'ViewBackward0',
+  'aten::embedding': 'EmbeddingBackward0',
+  'aten::conv1d': 'ConvolutionBackward0',
+  'aten::conv2d': 'ConvolutionBackward0',
+  'aten::conv_transpose2d.input': 'ConvolutionBackward0',
+  'aten::batch_norm': 'NativeBatchNormBackward0',
+  'aten::layer_norm': 'NativeLayerNormBackward0',
+  'aten::group_norm': 'NativeGroupNormBackward0',
+  'aten::max_pool2d': 'MaxPool2DWithIndicesBackward0',
+  'aten::max_pool1d': 'MaxPool1DWithIndicesBackward0',
+  'aten::avg_pool2d': 'AvgPool2DBackward0',
+  'aten::adaptive_avg_pool2d': 'AdaptiveAvgPool2DBackward0',
+  'aten::cross_entropy_loss': 'NllLossBackward0',
+  'aten::index.Tensor': 'IndexBackward0',
+  'aten::to.dtype': 'ToCopyBackward0',
+  'aten::to.dtype_layout': 'ToCopyBackward0',
+  'aten::matmul': 'MmBackward0',
+  'aten::t': 'TBackward0',
+  'aten::dropout': 'MulBackward0',
+  'aten::mse_loss': 'MseLossBackward0',
+  'aten::masked_fill.Scalar': 'MaskedFillBackward0',
+};
+
+function pascal(base: string): string {
+  return base
+    .split('_')
+    .filter((p) => p !== '')
+    .map((p) => p[0]!.toUpperCase() + p.slice(1))
+    .join('');
+}
+
+function backwardName(qualified: string, inputs: readonly Tensor[], result: Tensor): string {
+  const base = qualified.slice(qualified.indexOf('::') + 2).split('.')[0]!;
+  if (base === 'linear') {
+    const [input, , bias] = inputs;
+    const d = input?.ndim ?? 2;
+    if (bias !== undefined) return d === 2 ? 'AddmmBackward0' : d === 3 && input!.isContiguous() ? 'ViewBackward0' : 'AddBackward0';
+    return d === 2 ? 'MmBackward0' : 'UnsafeViewBackward0';
+  }
+  if (base === 'matmul') {
+    const [a, b] = inputs;
+    if (a?.ndim === 1 && b?.ndim === 1) return 'DotBackward0';
+    if (a?.ndim === 2 && b?.ndim === 1) return 'MvBackward0';
+    if ((a?.ndim ?? 2) > 2 || (b?.ndim ?? 2) > 2) return result.ndim > 2 && (b?.ndim ?? 0) > 2 ? 'UnsafeViewBackward0' : 'UnsafeViewBackward0';
+  }
+  if (base === 'adaptive_avg_pool2d' && result.shape.slice(-2).every((s) => s === 1)) return 'MeanBackward1';
+  const known = BACKWARD[qualified] ?? BACKWARD[`aten::${base}`];
+  if (known) return known;
+  return `${pascal(base.endsWith('_') ? base.slice(0, -1) : base)}Backward0`;
+}
+
+function tensorsIn(vs: readonly IValue[], out: Tensor[]): Tensor[] {
+  for (const v of vs) {
+    if (v instanceof Tensor) out.push(v);
+    else if (Array.isArray(v)) tensorsIn(v as IValue[], out);
+  }
+  return out;
+}
+
+function outputsOf(result: IValue): Tensor[] {
+  if (result instanceof Tensor) return [result];
+  if (result instanceof TupleValue) return result.elements.filter((e): e is Tensor => e instanceof Tensor);
+  if (Array.isArray(result)) return tensorsIn(result as IValue[], []);
+  return [];
+}
+
+// Ops that give a result without history even from tensors that require grad.
+const NO_HISTORY = new Set(['detach', 'size', 'numel', 'item', 'argmax', 'argmin', 'alias', 'zeros_like', 'ones_like', 'empty_like', 'rand_like', 'randn_like', 'full_like', 'new_zeros', 'new_ones', 'new_full', 'new_empty']);
+
+/**
+ * Tags the results of operator `name` as PyTorch's autograd would: with grad mode on and any
+ * floating input requiring grad, a new floating result requires grad and gets the op's grad_fn.
+ * `schemaName` is the exact overload (`aten::sum.dim_IntList`) when known.
+ */
+export function tagResult(schemaName: string, args: readonly IValue[], result: IValue): void {
+  const outs = outputsOf(result);
+  if (outs.length === 0) return;
+  const inputs = tensorsIn(args, []);
+  const base = schemaName.slice(schemaName.indexOf('::') + 2).split('.')[0]!;
+  const tracked = gradEnabled && !NO_HISTORY.has(base) && inputs.some((t) => t.requiresGrad);
+  const inplace = base.endsWith('_') && !base.startsWith('__');
+  for (const out of outs) {
+    if (inputs.includes(out) && !inplace) continue;
+    if (inplace && inputs[0] === out && tracked && out.requiresGrad && gradFns.get(out) === undefined) {
+      throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
+    }
+    // Untracked results keep the kernel's flag: a view made under no_grad still requires grad
+    // when its base does (Tensor.asStrided copies it); a factory sets it from `requires_grad=`.
+    if (!inplace && !tracked) {
+      if (NO_HISTORY.has(base)) out.requiresGrad = false;
+      continue;
+    }
+    const grad = tracked && isFloating(out.dtype);
+    if (inplace && !grad) continue;
+    out.requiresGrad = grad;
+    if (grad) gradFns.set(out, backwardName(schemaName, inputs, out));
+    else gradFns.delete(out);
+  }
+}

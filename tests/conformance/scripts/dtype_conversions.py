@@ -1,0 +1,16 @@
+import torch
+
+x = torch.tensor([1.7, -2.3, 0.5])
+print(x.int(), x.long(), x.to(torch.int32), x.type(torch.int64), x.bool())
+print(x.double().dtype, x.half().dtype, x.to(torch.float64))
+i = torch.tensor([1, 0, 3])
+print(i.float(), i.bool(), i.to(dtype=torch.float32) / 2)
+print(torch.tensor([1, 2]).dtype, torch.tensor([1.0]).dtype, torch.tensor(True).dtype)
+print(torch.get_default_dtype(), torch.float32 == torch.float, torch.int64 == torch.long)
+print(torch.tensor([1, 2], dtype=torch.float64) + torch.tensor([1.0, 1.0]))
+print(torch.tensor([1, 2], dtype=torch.int32) + torch.tensor([1, 1]))
+print(torch.tensor([1, 2], dtype=torch.uint8) - 3)
+print(torch.tensor([3]) / torch.tensor([2]), torch.tensor([3]) // torch.tensor([2]))
+print(torch.tensor([2.5]).round(), torch.tensor([-2.5, 1.5]).round(), torch.tensor([2.7]).floor(), torch.tensor([-2.7]).trunc())
+print(x.is_floating_point(), i.is_floating_point(), x.element_size(), i.element_size())
+print(torch.promote_types(torch.int32, torch.float32), torch.result_type(i, 1.0))

@@ -1,0 +1,18 @@
+import torch
+
+print(torch.tensor([1, 2, 3]))
+print(torch.tensor([True, False]))
+print(torch.tensor([1.5, 2.25], dtype=torch.float64))
+print(torch.tensor([1, 2], dtype=torch.int32))
+print(torch.tensor([1, 2], dtype=torch.uint8))
+print(torch.tensor([1.0, 2.0], dtype=torch.float16))
+print(torch.tensor(3))
+print(torch.tensor(2.5))
+print(torch.tensor(True))
+print(torch.tensor([]))
+print(torch.zeros(0, 3))
+print(torch.tensor([], dtype=torch.int64))
+print(torch.ones(2, 2, dtype=torch.bool))
+print(torch.arange(6).reshape(2, 3).double())
+print(torch.tensor([[1.0, -2.0], [3.0, 4.0]]))
+print(torch.tensor(-0.0), torch.tensor([0.0, -0.0]))

@@ -1,0 +1,18 @@
+import torch
+
+print(torch.tensor([1e-5, 1.0, 100.0]))
+print(torch.tensor([1e10, 1.0]))
+print(torch.tensor([0.001, 0.0001]))
+print(torch.tensor([123456.0, 1.5]))
+print(torch.tensor([1.0, 2.0, 3.0]))
+print(torch.tensor([100.0, 2000.0]))
+print(torch.tensor([float('inf'), float('-inf'), float('nan'), 1.5]))
+print(torch.tensor([float('nan')]))
+print(torch.tensor([1e-8, 1e-9]))
+print(torch.tensor([12345678.0]))
+print(torch.tensor([0.1, 0.25, 1e5]))
+print(torch.tensor([1e20, -1e-20]))
+print(torch.tensor(1e-7))
+print(torch.tensor([[1e-4, 5.0], [7.0, 1e3]]))
+print(torch.tensor([1, 2, 300000000000]))
+print(torch.tensor([-5, 10, 0]))

@@ -1,0 +1,15 @@
+import torch
+
+x = torch.tensor([1.123456789, 2.5, 3.0])
+torch.set_printoptions(precision=2)
+print(x)
+torch.set_printoptions(precision=6)
+print(x)
+torch.set_printoptions(precision=4)
+print(x)
+print(x.tolist())
+print(x[0].item())
+print(torch.tensor([[1, 2], [3, 4]]).tolist())
+print(repr(torch.tensor([0.5])))
+print(str(torch.tensor(7)))
+print(f"{torch.tensor(1.5)}")

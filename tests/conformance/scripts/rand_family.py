@@ -1,0 +1,16 @@
+import torch
+
+torch.manual_seed(42)
+print(torch.rand(2, 3))
+print(torch.randn(2, 3))
+print(torch.randint(0, 100, (5,)))
+print(torch.randperm(8))
+print(torch.randn(4, dtype=torch.float64))
+print(torch.randint(3, 7, (2, 2), dtype=torch.int32))
+g = torch.rand(20)
+print(g.mean(), g.std())
+torch.manual_seed(0)
+a = torch.randn(3)
+torch.manual_seed(0)
+b = torch.randn(3)
+print(torch.equal(a, b), a)

@@ -1,0 +1,16 @@
+import torch
+
+x = torch.arange(24).reshape(2, 3, 4)
+print(x.shape, x.size(), x.size(1), x.dim(), x.numel(), len(x))
+print(x.permute(2, 0, 1).shape, x.transpose(0, 2).shape, x.flatten(1).shape)
+print(x.unsqueeze(1).shape, x.view(6, -1).shape, torch.squeeze(torch.ones(1, 3, 1)).shape)
+a, b = torch.split(torch.arange(5), [2, 3])
+print(a, b)
+print(torch.chunk(torch.arange(7), 3))
+print(torch.cat([torch.ones(1, 2), torch.zeros(2, 2)]), torch.stack([torch.ones(2), torch.zeros(2)], dim=1))
+print(torch.arange(6).reshape(2, 3).repeat(2, 1), torch.tensor([1, 2]).repeat_interleave(2))
+print(torch.flip(torch.arange(4), [0]), torch.roll(torch.arange(4), 1), torch.tril(torch.ones(3, 3)))
+print(x.narrow(2, 1, 2).shape, x.unbind(0)[1].shape, x.movedim(0, -1).shape)
+print(torch.Size([2, 3]), list(x.shape), x.shape[-1], x.shape == (2, 3, 4), tuple(x.shape[1:]))
+print(torch.arange(0, 1, 0.25), torch.linspace(-1, 1, 5), torch.eye(2), torch.full((2,), 7))
+print(torch.zeros_like(x).dtype, torch.ones(2, dtype=torch.long), torch.empty(0).shape)

@@ -1,0 +1,18 @@
+import torch
+
+a = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+b = torch.tensor([10.0, 20.0])
+print(a + b, a * 2, a - 1, 1 - a, a / 4, 2 / a)
+print(a @ a, a.T, a.t() @ b)
+print(a ** 2, 2 ** a, a // 3, a % 3)
+i = torch.tensor([7, -7, 5])
+print(i // 2, i % 3, i / 2, i * 1.5, i + True)
+print(torch.tensor([1, 2]) + torch.tensor([0.5, 0.5]))
+print(torch.tensor([True, False]) + torch.tensor([True, True]))
+print(a.sum(), a.mean(), a.prod(), a.max(), a.min(), a.std(), a.var())
+print(torch.tensor([1, 2, 3]).sum(), torch.tensor([True, True, False]).sum())
+print(torch.tensor([3, 4]).float().norm(), torch.tensor([1, 2]).dtype, (torch.tensor([1, 2]) / 2).dtype)
+print(torch.exp(a), torch.log(a), torch.sqrt(a), torch.sigmoid(a))
+print(torch.clamp(a, 1.5, 3.5), a.clamp(min=2), torch.abs(-a), torch.neg(a))
+print(torch.where(a > 2, a, torch.zeros_like(a)), torch.maximum(a, torch.full_like(a, 2.5)))
+print(a.double() / 3, torch.tensor([1, 2], dtype=torch.int32) * 3)

@@ -1,0 +1,18 @@
+import torch
+
+x = torch.tensor([[3.0, -1.0], [0.0, 2.0]])
+print(x.abs().sum().item(), x.shape[0] * 2, x.numel())
+print(x.tolist(), x.flatten().tolist(), x[0, 0].item() + 1)
+print(x.eq(0), x.ne(0), x.gt(0).sum(), x.ge(0).float().mean())
+print(x.masked_fill(x < 0, 9.0), x.clamp_min(0), x.sign(), x.reciprocal())
+print(x.cumsum(0), x.diag(), x.trace(), x.unique())
+print(x.argsort(dim=1), x.count_nonzero(), torch.allclose(x, x + 1e-9))
+print(x.new_zeros(2), x.new_ones((1, 2)), x.new_full((2,), 3.0), x.new_tensor([1, 2]))
+print(x.sum(dim=(0, 1)), x.amax(dim=0), x.amin(1), x.nansum())
+print(torch.isnan(torch.tensor([1.0, float("nan")])), torch.isinf(torch.tensor([float("inf")])))
+print(x.contiguous().stride(), x.t().stride(), x.storage_offset(), x[1].storage_offset())
+y = x.clone()
+y.clamp_(-0.5, 0.5)
+print(y, x.equal(y))
+print(torch.dot(torch.tensor([1.0, 2.0]), torch.tensor([3.0, 4.0])), torch.outer(torch.arange(2), torch.arange(3)))
+print(torch.bmm(torch.ones(2, 1, 3), torch.ones(2, 3, 2)).shape, torch.einsum("ij,jk->ik", x, x))
