@@ -12,6 +12,9 @@ import './conv';
 import './nn_functional';
 import './dropout';
 import './rnn_ops';
+import './scatter';
+import './einsum';
+import './upsample';
 import './scalar_ops';
 import './containers';
 
