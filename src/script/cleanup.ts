@@ -10,6 +10,7 @@ import { constantValue } from '../ir/constants';
 import type { Graph } from '../ir/graph';
 import type { Node } from '../ir/node';
 import { eliminateDeadCode } from '../passes/dead_code_elimination';
+import { canonicalizeModifiedLoops } from './canonicalize_modified_loops';
 
 // TupleIndex/TupleUnpack of a TupleConstruct read its inputs directly (LowerSimpleTuples).
 function lowerSimpleTuples(graph: Graph): void {
@@ -86,6 +87,7 @@ export function optimizedGraph(graph: Graph, inline: (g: Graph) => void): Graph 
 }
 
 export function runCleanupPasses(graph: Graph): void {
+  canonicalizeModifiedLoops(graph);
   lowerSimpleTuples(graph);
   eliminateDeadCode(graph);
   poolConstants(graph);

@@ -6,7 +6,7 @@
  */
 import type { Expr, FunctionDef, Stmt } from '../lang/ast';
 import { Graph } from '../ir/graph';
-import { NoneType, OptionalType, StringType, TupleType } from '../ir/types';
+import { AnyType, NoneType, OptionalType, StringType, TupleType } from '../ir/types';
 import type { Type } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
@@ -35,12 +35,15 @@ export class FunctionEmitter {
   returnType: Type | undefined;
   /** The first return statement's type, for `Previous return statement returned ...`. */
   mergedReturnType: Type | undefined;
+  private pendingReturnType: Type | undefined;
+  private scratch = false;
+  private selfType: Type | undefined;
 
   constructor(
     readonly unit: CompilationUnit,
     readonly def: FunctionDef,
-    resolver: Resolver,
-    fileName: string,
+    private readonly resolver: Resolver,
+    private readonly fileName: string,
     /** For methods: the module `self` as the compiler sees it. */
     readonly self?: (em: FunctionEmitter, selfValue: Value) => SugaredValue,
   ) {
@@ -50,6 +53,7 @@ export class FunctionEmitter {
 
   /** Emits the whole function; throws ScriptError on user errors (caught by the compilation unit). */
   emitFunction(selfType?: Type): Signature {
+    this.selfType = selfType;
     const sig = functionSignature(this.def, selfType !== undefined);
     if (selfType) {
       const v = this.graph.addInput('self', selfType);
@@ -67,6 +71,21 @@ export class FunctionEmitter {
     const ret = result[0]!;
     this.graph.registerOutput(ret);
     return { params: sig.params, returns: this.returnType ?? ret.type };
+  }
+
+  /**
+   * The type a loop's return slot carries (Note [Returns in loops]): the annotation, or else the
+   * first return's type, found by emitting the function once into a scratch graph.
+   */
+  loopReturnType(): Type {
+    if (this.returnType) return this.returnType;
+    if (this.pendingReturnType) return this.pendingReturnType;
+    if (this.scratch) return AnyType;
+    const dry = new FunctionEmitter(this.unit, this.def, this.resolver, this.fileName, this.self);
+    dry.scratch = true;
+    dry.emitFunction(this.selfType);
+    this.pendingReturnType = dry.mergedReturnType ?? NoneType;
+    return this.pendingReturnType;
   }
 
   private implicitReturn(): Value {
@@ -114,9 +133,11 @@ export class FunctionEmitter {
       case 'If':
         return emitIfStatement(this, s);
       case 'For':
-        return emitFor(this, s);
+        emitFor(this, s);
+        return;
       case 'While':
-        return emitWhile(this, s);
+        emitWhile(this, s);
+        return;
       case 'Raise':
         return this.emitRaise(s.exc, s.range);
       case 'Assert':

@@ -30,14 +30,34 @@ import { simple } from './sugared_value';
 
 export type ExitTarget =
   | { readonly kind: 'function' }
-  | { readonly kind: 'loop'; readonly carried: readonly string[]; readonly test?: Expr };
+  | { readonly kind: 'loop'; readonly carried: readonly string[]; readonly test?: Expr; readonly returns?: Type };
 
+/** `byReturn`: the exit is a `return` (Note [Exit shapes]). */
 export type Flow =
   | { readonly kind: 'normal' }
-  | { readonly kind: 'exit'; readonly values: readonly Value[] }
-  | { readonly kind: 'maybe'; readonly flag: Value; readonly values: readonly Value[] };
+  | { readonly kind: 'exit'; readonly values: readonly Value[]; readonly byReturn?: boolean }
+  | { readonly kind: 'maybe'; readonly flag: Value; readonly values: readonly Value[]; readonly byReturn?: boolean };
 
 const NORMAL: Flow = { kind: 'normal' };
+
+/** True when `stmts` contain a `return` at any depth (Note [Returns in loops]). */
+export function containsReturn(stmts: readonly Stmt[]): boolean {
+  return stmts.some((s) => {
+    switch (s.kind) {
+      case 'Return':
+        return true;
+      case 'If':
+      case 'For':
+      case 'While':
+        return containsReturn(s.body) || containsReturn(s.orelse);
+      case 'With':
+      case 'Try':
+        return containsReturn(s.body);
+      default:
+        return false;
+    }
+  });
+}
 
 // True when `stmts` contain a return, or a break/continue for the enclosing loop.
 function mayExit(stmts: readonly Stmt[], inLoop = false): boolean {
@@ -66,7 +86,21 @@ function mayExit(stmts: readonly Stmt[], inLoop = false): boolean {
 function fallThroughValues(em: FunctionEmitter, target: ExitTarget, implicit: () => Value[], isContinue = true): Value[] {
   if (target.kind === 'function') return implicit();
   const cond = !isContinue ? em.b.bool(false) : target.test ? emitCondition(em, target.test).value : em.b.bool(true);
-  return [cond, ...target.carried.map((n) => em.asValue(em.env.get(n, em.def.range), em.def.range))];
+  return loopExitValues(em, target, cond, undefined);
+}
+
+// [condition, (did_return, return value,) carried...] for a loop target.
+function loopExitValues(em: FunctionEmitter, target: ExitTarget & { kind: 'loop' }, cond: Value, returned: Value | undefined): Value[] {
+  const slot = target.returns ? [em.b.bool(returned !== undefined), returned ?? em.b.uninitialized(target.returns)] : [];
+  return [cond, ...slot, ...target.carried.map((n) => em.asValue(em.env.get(n, em.def.range), em.def.range))];
+}
+
+/** The exit values of the current target for `return value`. */
+function returnExitValues(em: FunctionEmitter, value: Value): Value[] {
+  const target = em.target;
+  if (target.kind === 'function') return [value];
+  if (!target.returns) throw new Error('return inside a loop without a return slot');
+  return loopExitValues(em, target, em.b.bool(false), value);
 }
 
 /** Emits a function or loop body that ends in an exit on every path; returns the exit values. */
@@ -74,7 +108,7 @@ export function emitBody(em: FunctionEmitter, stmts: readonly Stmt[], target: Ex
   const saved = em.target;
   em.target = target;
   try {
-    const flow = emitStatements(em, stmts);
+    const flow = emitStatements(em, stmts, () => fallThroughValues(em, target, implicit));
     if (flow.kind === 'exit') return [...flow.values];
     const normal = fallThroughValues(em, target, implicit);
     if (flow.kind === 'normal') return normal;
@@ -89,13 +123,21 @@ export function emitBody(em: FunctionEmitter, stmts: readonly Stmt[], target: Ex
   }
 }
 
-export function emitStatements(em: FunctionEmitter, stmts: readonly Stmt[]): Flow {
+/**
+ * Emits statements up to the first exit. `tail`, when given, makes the exit values of falling off
+ * the end of these statements (the end of a loop or function body): a branch that stays open can
+ * yield them directly, so no extra exited flag is needed (as exit_transforms.cpp does).
+ */
+export function emitStatements(em: FunctionEmitter, stmts: readonly Stmt[], tail?: Tail): Flow {
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i]!;
-    if (s.kind === 'Return' || s.kind === 'Break' || s.kind === 'Continue') return { kind: 'exit', values: exitValues(em, s) };
-    if (s.kind === 'If' && mayExit([s])) return emitIfWithExits(em, s, stmts.slice(i + 1));
-    if ((s.kind === 'For' || s.kind === 'While') && mayExit(s.body.filter((x) => x.kind === 'Return'))) {
-      throw scriptError('unsupported-syntax', s.range, { what: 'return statements inside loops' });
+    if (s.kind === 'Return' || s.kind === 'Break' || s.kind === 'Continue') return { kind: 'exit', values: exitValues(em, s), byReturn: s.kind === 'Return' };
+    if (s.kind === 'If' && mayExit([s])) return emitIfWithExits(em, s, stmts.slice(i + 1), tail);
+    if ((s.kind === 'For' || s.kind === 'While') && containsReturn(s.body)) {
+      const slot = s.kind === 'For' ? emitFor(em, s) : emitWhile(em, s);
+      if (!slot) throw scriptError('unsupported-syntax', s.range, { what: 'return statements inside unrolled loops' });
+      const flow: Flow = { kind: 'maybe', flag: slot[0]!, values: returnExitValues(em, slot[1]!), byReturn: true };
+      return guardRest(em, flow, stmts.slice(i + 1), s.range, tail);
     }
     em.emitStatement(s);
   }
@@ -105,9 +147,8 @@ export function emitStatements(em: FunctionEmitter, stmts: readonly Stmt[]): Flo
 function exitValues(em: FunctionEmitter, s: Stmt): Value[] {
   const target = em.target;
   if (s.kind === 'Return') {
-    if (target.kind !== 'function') throw scriptError('unsupported-syntax', s.range, { what: 'return statements inside loops' });
     const v = s.value ? em.asValue(em.emitRhsValue(s.value), s.value.range) : em.b.none();
-    return [em.checkReturn(v, s.range)];
+    return returnExitValues(em, em.checkReturn(v, s.range));
   }
   if (target.kind !== 'loop') throw scriptError(s.kind === 'Break' ? 'break-outside-loop' : 'continue-outside-loop', s.range);
   return fallThroughValues(em, target, () => [], s.kind === 'Continue');
@@ -123,15 +164,22 @@ interface Branch {
   flow: Flow;
 }
 
-function emitBranch(em: FunctionEmitter, block: Block, stmts: readonly Stmt[], refinements: readonly Refinement[]): Branch {
+type Tail = () => Value[];
+
+function emitBranch(em: FunctionEmitter, block: Block, stmts: readonly Stmt[], refinements: readonly Refinement[], tail?: Tail): Branch {
   let flow: Flow = NORMAL;
   const frame = em.env.inFrame(() =>
     em.graph.withInsertPoint(block, () => {
       for (const r of refinements) em.env.set(r.name, simple(r.apply()), r.range, { inherited: true });
-      flow = emitStatements(em, stmts);
+      flow = withTail(emitStatements(em, stmts, tail), tail);
     }),
   );
   return { block, frame, flow };
+}
+
+// A statement list that fell through ends in the tail's exit values, when there is a tail.
+function withTail(flow: Flow, tail: Tail | undefined): Flow {
+  return flow.kind === 'normal' && tail ? { kind: 'exit', values: tail() } : flow;
 }
 
 /** `if` without exits: prim::If whose outputs are the variables either branch assigns. */
@@ -140,12 +188,12 @@ export function emitIfStatement(em: FunctionEmitter, s: If): void {
   if (flow.kind !== 'normal') throw scriptError('internal-error', s.range, { detail: 'unexpected exit' });
 }
 
-function emitIfWithExits(em: FunctionEmitter, s: If, rest: readonly Stmt[]): Flow {
+function emitIfWithExits(em: FunctionEmitter, s: If, rest: readonly Stmt[], tail?: Tail): Flow {
   const cond = emitCondition(em, s.test);
   if (cond.static !== undefined) {
     // Only the branch taken is emitted, in place (Note [Static conditions]).
     for (const r of cond.static ? cond.ifTrue : cond.ifFalse) em.env.set(r.name, simple(r.apply()), r.range, { inherited: true });
-    return emitStatements(em, [...(cond.static ? s.body : s.orelse), ...rest]);
+    return emitStatements(em, [...(cond.static ? s.body : s.orelse), ...rest], tail);
   }
   const node = em.b.insert('prim::If', [cond.value], [], s.range);
   const blocks = [node.addBlock(), node.addBlock()] as const;
@@ -153,25 +201,34 @@ function emitIfWithExits(em: FunctionEmitter, s: If, rest: readonly Stmt[]): Flo
   const f = emitBranch(em, blocks[1], s.orelse, cond.ifFalse);
   let restDone = false;
   // Only one branch exits: the rest of the statements runs in the other one (Note [Exits]).
-  if (rest.length > 0 && (t.flow.kind === 'exit') !== (f.flow.kind === 'exit') && t.flow.kind !== 'maybe' && f.flow.kind !== 'maybe') {
+  // Note [Exit shapes]: after a `return` the open branch also yields the tail's exit values, after
+  // `break`/`continue` it falls through to an exited flag, as PyTorch's graphs show.
+  const exiting = t.flow.kind === 'exit' ? t.flow : f.flow;
+  const useTail = exiting.kind === 'exit' && exiting.byReturn ? tail : undefined;
+  if ((rest.length > 0 || useTail) && (t.flow.kind === 'exit') !== (f.flow.kind === 'exit') && t.flow.kind !== 'maybe' && f.flow.kind !== 'maybe') {
     const open = t.flow.kind === 'exit' ? f : t;
     em.env.frame = reopen(em, open.frame);
     try {
-      open.flow = em.graph.withInsertPoint(open.block, () => emitStatements(em, rest));
+      open.flow = em.graph.withInsertPoint(open.block, () => withTail(emitStatements(em, rest, tail), useTail));
     } finally {
       em.env.pop();
     }
     restDone = true;
   }
   const flow = mergeBranches(em, node, t, f, s.range);
-  if (restDone || rest.length === 0 || flow.kind === 'exit') return flow;
-  if (flow.kind === 'normal') return emitStatements(em, rest);
-  // Guard the rest: prim::If(exited) { exit values } { rest }.
+  if (restDone) return flow;
+  return guardRest(em, flow, rest, s.range, tail);
+}
+
+// The statements after one that may have exited: prim::If(exited) { exit values } { rest }.
+function guardRest(em: FunctionEmitter, flow: Flow, rest: readonly Stmt[], range: SourceRange, tail?: Tail): Flow {
+  if ((rest.length === 0 && !(tail && flow.kind === 'maybe' && flow.byReturn)) || flow.kind === 'exit') return flow;
+  if (flow.kind === 'normal') return emitStatements(em, rest, tail);
   const guard = em.b.insert('prim::If', [flow.flag], []);
   const [g0, g1] = [guard.addBlock(), guard.addBlock()];
   const exited: Branch = { block: g0, frame: em.env.inFrame(() => undefined), flow: { kind: 'exit', values: flow.values } };
-  const restBranch = emitBranch(em, g1, rest, []);
-  return mergeBranches(em, guard, exited, restBranch, s.range);
+  const restBranch = emitBranch(em, g1, rest, [], flow.byReturn ? tail : undefined);
+  return mergeBranches(em, guard, exited, restBranch, range);
 }
 
 // Re-enters a finished branch frame so more statements can bind into it.
@@ -268,7 +325,12 @@ function assignedNames(stmts: readonly Stmt[], out = new Set<string>()): Set<str
   return out;
 }
 
-/** A prim::Loop: `tripCount` iterations while `cond`; `bindTarget` sets the loop variables from the counter. */
+/**
+ * A prim::Loop: `tripCount` iterations while `cond`; `bindTarget` sets the loop variables from the counter.
+ * Note [Returns in loops]: a body with `return` carries a did-return flag and the return value before
+ * the variables (exit_transforms.cpp); the loop then stops, and the caller guards what follows.
+ * Returns those two loop outputs, if any.
+ */
 export function emitLoop(
   em: FunctionEmitter,
   range: SourceRange,
@@ -277,12 +339,16 @@ export function emitLoop(
   body: readonly Stmt[],
   bindTarget: (counter: Value) => void,
   test?: Expr,
-): void {
+): Value[] | undefined {
   const carried = [...assignedNames(body)].filter((n) => em.env.lookupLocal(n)?.kind === 'value');
   const initial = carried.map((n) => em.asValue(em.env.lookupLocal(n)!, range));
-  const node = em.b.insert('prim::Loop', [tripCount, cond, ...initial], [], range);
+  const returns = containsReturn(body) ? em.loopReturnType() : undefined;
+  const slotInit = returns ? [em.b.bool(false), em.b.uninitialized(returns)] : [];
+  const node = em.b.insert('prim::Loop', [tripCount, cond, ...slotInit, ...initial], [], range);
   const block = node.addBlock();
   const counter = block.addInput(undefined, IntType);
+  slotInit.forEach((v) => block.addInput(undefined, v.type));
+  const first = 1 + slotInit.length;
   em.env.inFrame(() => {
     carried.forEach((name, i) => {
       const type = em.env.declaredType(name) ?? initial[i]!.type;
@@ -290,25 +356,27 @@ export function emitLoop(
     });
     em.graph.withInsertPoint(block, () => {
       bindTarget(counter);
-      const target = { kind: 'loop' as const, carried, test };
+      const target = { kind: 'loop' as const, carried, test, ...(returns ? { returns } : {}) };
       emitBody(em, body, target, () => []).forEach((v) => block.registerOutput(v));
     });
   });
+  const slot = slotInit.map((v) => node.addOutput(v.type));
   carried.forEach((name, i) => {
-    const out = node.addOutput(block.inputs[i + 1]!.type);
+    const out = node.addOutput(block.inputs[i + first]!.type);
     em.env.set(name, simple(out), range);
   });
-  for (const [i, v] of block.inputs.entries()) if (i > 0 && carried[i - 1] && !v.hasDebugName()) v.setDebugName(carried[i - 1]!);
+  for (const [i, v] of block.inputs.entries()) if (i >= first && carried[i - first] && !v.hasDebugName()) v.setDebugName(carried[i - first]!);
+  return returns ? slot : undefined;
 }
 
-export function emitWhile(em: FunctionEmitter, s: While): void {
+export function emitWhile(em: FunctionEmitter, s: While): Value[] | undefined {
   if (s.orelse.length > 0) throw scriptError('unsupported-syntax', s.range, { what: 'else branches of while loops' });
   const max = em.b.int(9223372036854775807n, s.range);
   const cond = emitCondition(em, s.test).value;
-  emitLoop(em, s.range, max, cond, s.body, () => undefined, s.test);
+  return emitLoop(em, s.range, max, cond, s.body, () => undefined, s.test);
 }
 
-export function emitFor(em: FunctionEmitter, s: For): void {
+export function emitFor(em: FunctionEmitter, s: For): Value[] | undefined {
   if (s.orelse.length > 0) throw scriptError('unsupported-syntax', s.range, { what: 'else branches of for loops' });
   const it = emitIterable(em, s.iter);
   if (it.kind === 'unrolled') {
@@ -317,7 +385,7 @@ export function emitFor(em: FunctionEmitter, s: For): void {
       if (mayExit(s.body)) throw scriptError('unsupported-syntax', s.range, { what: 'break and continue in unrolled loops' });
       for (const st of s.body) em.emitStatement(st);
     }
-    return;
+    return undefined;
   }
-  emitLoop(em, s.range, it.length, em.b.bool(true, s.range), s.body, (counter) => em.assignTo(s.target, it.item(counter)));
+  return emitLoop(em, s.range, it.length, em.b.bool(true, s.range), s.body, (counter) => em.assignTo(s.target, it.item(counter)));
 }
