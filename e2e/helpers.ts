@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 /** Opens the app with a clean autosave and waits for Monaco. */
@@ -34,4 +34,23 @@ export async function showGraph(page: Page, text: string): Promise<void> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+}
+
+export async function loadExample(page: Page, id: string): Promise<void> {
+  await page.getByTestId('examples').click();
+  await page.getByTestId(`example-${id}`).click();
+}
+
+/** The editor text on the line at the vertical middle of `marker` (a squiggle). */
+export async function lineUnder(page: Page, marker: Locator): Promise<string> {
+  const box = (await marker.boundingBox())!;
+  const texts = await page.locator('[data-testid="editor"] .view-line').evaluateAll((lines, y) => {
+    return lines
+      .filter((l) => {
+        const r = l.getBoundingClientRect();
+        return r.top <= y && y < r.bottom;
+      })
+      .map((l) => l.textContent ?? '');
+  }, box.y + box.height / 2);
+  return texts.join('').replace(/\u00a0/g, ' ');
 }

@@ -17,6 +17,7 @@ import type { Highlight } from './selection';
 import { initialState, permalink, persist } from './state/initial';
 import type { PaneId, PlaygroundState } from './state/state';
 import { Toolbar } from './toolbar/Toolbar';
+import { headline } from './headline';
 
 type Maximised = PaneId | 'source' | null;
 
@@ -169,6 +170,8 @@ export function App() {
         entry={state.entry}
         chosenEntry={result?.entry ?? null}
         onEntry={(entry) => update({ entry })}
+        inputs={state.inputs}
+        onInputs={(inputs) => update({ inputs })}
         onExample={(e: Example) => update({ source: e.source, mode: e.mode, entry: e.entry, inputs: '' })}
         panes={state.panes}
         onTogglePane={(p) => update({ panes: state.panes.includes(p) ? state.panes.filter((x) => x !== p) : [...state.panes, p] })}
@@ -223,7 +226,7 @@ function pickModel(override: Override | undefined, response: ReturnType<typeof u
 function explainEmpty(result: AnalyzeResult | undefined, compiling: boolean): string {
   if (compiling || !result) return 'Compiling…';
   const error = result.diagnostics.find((d) => d.severity === 'error');
-  if (error) return `Fix the error on line ${error.range.startLine} to see the graph: ${error.message}`;
+  if (error) return `Fix the error on line ${error.range.startLine} to see the graph: ${headline(error.message)}`;
   if (!result.entry) return 'Define a function or an nn.Module class to see its graph.';
   if (result.mode === 'eager') return 'Eager mode runs the program as plain Python: there is no graph. Switch to script or trace.';
   return `No ${result.mode === 'trace' ? 'trace' : 'graph'} for ${result.entry} yet: this build's compiler does not produce graphs for it.`;

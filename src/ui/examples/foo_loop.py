@@ -14,5 +14,4 @@ def foo(len: int) -> torch.Tensor:
 
 example_inputs = (12,)
 scripted_foo = torch.jit.script(foo)
-print(scripted_foo.code)
 print(scripted_foo(12))

@@ -24,5 +24,4 @@ class MyCell(torch.nn.Module):
 x, h = torch.rand(3, 4), torch.rand(3, 4)
 example_inputs = (x, h)
 scripted_cell = torch.jit.script(MyCell())
-print(scripted_cell.code)
 print(scripted_cell(x, h))

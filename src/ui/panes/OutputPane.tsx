@@ -1,5 +1,6 @@
 /** The output pane: what the program printed, the entry's results, problems, backend and timings. */
 import type { AnalyzeResult } from '../../api/types';
+import { headline } from '../headline';
 import { Pane } from './Pane';
 
 interface Props {
@@ -28,7 +29,7 @@ export function OutputPane({ result, notice, roundTripMs, onDiagnosticClick, max
             <span className="where">
               {d.stage} {d.severity} · line {d.range.startLine}:{d.range.startCol}
             </span>
-            <span className="message">{d.message}</span>
+            <span className="message">{d.detail ? headline(d.message) : d.message}</span>
             {d.detail && <pre className="detail">{d.detail}</pre>}
           </button>
         ))}
@@ -45,7 +46,11 @@ export function OutputPane({ result, notice, roundTripMs, onDiagnosticClick, max
           </section>
         )}
         {result && result.diagnostics.length === 0 && !result.stdout && !result.outputs && !notice && (
-          <p className="muted">No output yet{result.entry ? ` for ${result.entry}` : ''}: running programs arrives with the interpreter.</p>
+          <p className="muted">
+            {result.entry
+              ? `${result.entry} was not run: it needs example inputs (a module-level example_inputs = (...), or an expression in the inputs box).`
+              : 'Nothing printed, and no function or nn.Module class to run.'}
+          </p>
         )}
         {result && (
           <footer className="timings muted small">

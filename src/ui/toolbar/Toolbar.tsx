@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { EntryInfo, Mode } from '../../api/types';
 import { EXAMPLES } from '../examples';
 import type { Example } from '../examples';
-import { MODES, PANES } from '../state/state';
+import { MAX_INPUTS_CHARS, MODES, PANES } from '../state/state';
 import type { PaneId } from '../state/state';
 
 interface Props {
@@ -14,6 +14,9 @@ interface Props {
   /** The entry the compiler chose when none is picked. */
   readonly chosenEntry: string | null;
   readonly onEntry: (entry: string | null) => void;
+  /** The example inputs expression; empty uses the program's own `example_inputs`. */
+  readonly inputs: string;
+  readonly onInputs: (inputs: string) => void;
   readonly onExample: (example: Example) => void;
   readonly panes: readonly PaneId[];
   readonly onTogglePane: (pane: PaneId) => void;
@@ -51,6 +54,7 @@ export function Toolbar(props: Props) {
           ))}
         </select>
       </label>
+      <InputsField inputs={props.inputs} onInputs={props.onInputs} entry={entries.find((e) => e.name === (entry ?? chosenEntry))} />
       <ExamplesMenu onExample={props.onExample} />
       <button className="run" onClick={props.onRun} title="Compile and run now (Ctrl/Cmd+Enter)">
         ▶ Run
@@ -79,6 +83,27 @@ export function Toolbar(props: Props) {
         {backend}
       </span>
     </header>
+  );
+}
+
+/** The example inputs: a Python tuple expression evaluated in the program's globals. */
+function InputsField({ inputs, onInputs, entry }: { readonly inputs: string; readonly onInputs: (v: string) => void; readonly entry: EntryInfo | undefined }) {
+  const params = entry ? `${entry.name}(${entry.params.join(', ')})` : 'the entry';
+  return (
+    <label className="field inputs-field">
+      <span className="muted small">inputs</span>
+      <input
+        data-testid="inputs"
+        className="inputs"
+        type="text"
+        spellCheck={false}
+        maxLength={MAX_INPUTS_CHARS}
+        value={inputs}
+        placeholder="example_inputs of the program"
+        title={`Example inputs for ${params} as a Python expression, e.g. (torch.rand(3, 4),). Empty: the program's module-level example_inputs.`}
+        onChange={(e) => onInputs(e.target.value)}
+      />
+    </label>
   );
 }
 
