@@ -187,3 +187,16 @@ defineOp('aten::Bool.int(int a) -> bool', (a) => a[0] !== 0n);
 defineOp('aten::Bool.float(float a) -> bool', (a) => A.float(a[0]) !== 0);
 
 defineOp('aten::str(t elem) -> str', (a) => ivalueStr(a[0]));
+
+defineOp('aten::__lshift__.int(int a, int b) -> int', (a) => wrapInt64((a[0] as bigint) << (a[1] as bigint)));
+defineOp('aten::__rshift__.int(int a, int b) -> int', (a) => (a[0] as bigint) >> (a[1] as bigint));
+
+// range(lo, hi, step) in scripted loops: the trip count, and the i-th value.
+defineOp('aten::__range_length(int lo, int hi, int step) -> int', (a) => {
+  const [lo, hi, step] = [a[0] as bigint, a[1] as bigint, a[2] as bigint];
+  if (step === 0n) throw new TorchError('RuntimeError', 'range() arg 3 must not be zero');
+  if (step > 0n && lo < hi) return 1n + (hi - 1n - lo) / step;
+  if (step < 0n && lo > hi) return 1n + (lo - 1n - hi) / -step;
+  return 0n;
+});
+defineOp('aten::__derive_index(int index, int start, int step) -> int', (a) => (a[1] as bigint) + (a[0] as bigint) * (a[2] as bigint));
