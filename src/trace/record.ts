@@ -40,10 +40,14 @@ function isTracedNumber(state: TracingState, v: IValue): v is Tensor {
   return v instanceof Tensor && v.ndim === 0 && state.hasValue(v);
 }
 
-function plain(state: TracingState, v: IValue): IValue {
+export function plain(state: TracingState, v: IValue): IValue {
   if (isTracedNumber(state, v)) return isIntegral(v.dtype, true) ? BigInt(Math.trunc(v.item())) : v.item();
   if (Array.isArray(v)) return v.some((x) => isTracedNumber(state, x)) ? v.map((x) => plain(state, x)) : v;
   return v;
+}
+
+function sizeAsList(state: TracingState, v: IValue): IValue {
+  return v instanceof TupleValue && v.names === undefined && v.elements.some((x) => isTracedNumber(state, x)) ? [...v.elements] : v;
 }
 
 // Which caller value fed each parameter, following bindArguments' rules.
@@ -117,7 +121,10 @@ function bindEntry(entry: OpEntry, pos: readonly IValue[], kw: ReadonlyMap<strin
  * Calls an operator like `callOp` and records it into the trace (Note [Recorded names]). Calls that
  * do not bind are left to `callOp`, which raises PyTorch's error.
  */
-export function recordOpCall(state: TracingState, name: string, positional: readonly IValue[], keywords: ReadonlyMap<string, IValue>): IValue {
+export function recordOpCall(state: TracingState, name: string, given: readonly IValue[], givenKeywords: ReadonlyMap<string, IValue>): IValue {
+  // `torch.zeros(x.shape)`: a torch.Size of traced numbers is an int list with its sources.
+  const positional = given.map((v) => sizeAsList(state, v));
+  const keywords = new Map([...givenKeywords].map(([k, v]) => [k, sizeAsList(state, v)] as const));
   const b = bind(state, name, positional, keywords);
   if (!b) return callOp(name, positional.map((v) => plain(state, v)), keywords);
   const result = b.entry.kernel!(b.args);

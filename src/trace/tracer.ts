@@ -16,7 +16,7 @@ import { recordFunctionCall } from './function_calls';
 import { TypeNamer } from './module_types';
 import type { RecordedMethods } from './module_calls';
 import { traceModuleCall } from './module_calls';
-import { recordOpCall } from './record';
+import { plain, recordOpCall } from './record';
 import { TraceScope, TracingState } from './tracing_state';
 import type { PythonConversion, TracerWarning } from './warnings';
 import { ITERATION_MESSAGE, conversionMessage } from './warnings';
@@ -162,13 +162,15 @@ export function traceModule(module: TraceModule, args: readonly IValue[], call: 
 }
 
 /** Calls a compiled function while tracing: runs it, recorded as one `prim::CallFunction`. */
-export function traceFunctionCall(callee: TraceCallee, args: readonly IValue[], run: () => IValue): IValue {
+export function traceFunctionCall(callee: TraceCallee, traced: readonly IValue[], run: (args?: readonly IValue[]) => IValue): IValue {
   const session = active;
   if (!session) return run();
+  // A traced size passed to a compiled function is baked in as a constant, as PyTorch does.
+  const args = traced.map((v) => plain(session.state, v));
   active = undefined;
   let result: IValue;
   try {
-    result = run();
+    result = run(args);
   } finally {
     active = session;
   }
