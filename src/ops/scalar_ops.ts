@@ -200,3 +200,12 @@ defineOp('aten::__range_length(int lo, int hi, int step) -> int', (a) => {
   return 0n;
 });
 defineOp('aten::__derive_index(int index, int start, int step) -> int', (a) => (a[1] as bigint) + (a[0] as bigint) * (a[2] as bigint));
+
+// round() in TorchScript returns a float and rounds halves to even (std::nearbyint).
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : Object.is(r, 0) && x < 0 ? -0 : r;
+}
+defineOp('aten::round.int(int a) -> float', (a) => Number(a[0] as bigint));
+defineOp('aten::round.float(float a) -> float', (a) => roundHalfEven(A.float(a[0])));
+defineOp('aten::round.Scalar(Scalar a) -> Scalar', (a) => (isInt(a[0]) ? Number(a[0]) : roundHalfEven(A.float(a[0]))));

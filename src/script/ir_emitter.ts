@@ -278,6 +278,8 @@ export class FunctionEmitter {
       }
       this.b.insert('prim::RaiseException', [text, this.b.none()], [], range);
     });
+    // What the assertion proves holds for the rest of the block (`assert x is not None`).
+    for (const r of cond.ifTrue) this.env.set(r.name, simple(r.apply()), r.range, { inherited: true });
   }
 }
 
