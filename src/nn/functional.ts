@@ -1,5 +1,8 @@
 // torch.nn.functional, in the TorchScript language (as PyTorch 1.13's functional.py, trimmed).
-export const FUNCTIONAL_SOURCE = `import math
+import { ATTENTION_FUNCTIONAL_SOURCE } from './functional_attention';
+import { INTERPOLATE_FUNCTIONAL_SOURCE } from './upsampling';
+
+const BASE_FUNCTIONAL_SOURCE = `import math
 import torch
 from torch import Tensor
 from typing import List, Optional, Tuple
@@ -174,3 +177,6 @@ def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, 
 def pad(input: Tensor, pad: List[int], mode: str = "constant", value: Optional[float] = None) -> Tensor:
     return torch.pad(input, pad, mode, value)
 `;
+
+/** The whole module: the eager interpreter runs it and the script compiler compiles its functions. */
+export const FUNCTIONAL_SOURCE = BASE_FUNCTIONAL_SOURCE + ATTENTION_FUNCTIONAL_SOURCE + INTERPOLATE_FUNCTIONAL_SOURCE;

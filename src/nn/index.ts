@@ -9,8 +9,7 @@ import { DROPOUT_SOURCE, FLATTEN_SOURCE, SPARSE_SOURCE } from './misc';
 import { CONTAINER_SOURCE } from './container';
 import { RNN_SOURCE } from './rnn';
 import { TRANSFORMER_SOURCE } from './transformer';
-import { ATTENTION_FUNCTIONAL_SOURCE } from './functional_attention';
-import { INTERPOLATE_FUNCTIONAL_SOURCE, UPSAMPLING_SOURCE } from './upsampling';
+import { UPSAMPLING_SOURCE } from './upsampling';
 
 /** One library file: the Python module it defines, a file name for tracebacks, and its text. */
 export interface NnSourceFile {
@@ -26,7 +25,7 @@ function file(moduleName: string, source: string): NnSourceFile {
 // Note [nn in the TorchScript language]: these are PyTorch 1.13's modules written as Python, so the
 // eager interpreter runs them and the script compiler compiles them exactly like user code.
 export const NN_LIBRARY: readonly NnSourceFile[] = [
-  file('torch.nn.functional', FUNCTIONAL_SOURCE + ATTENTION_FUNCTIONAL_SOURCE + INTERPOLATE_FUNCTIONAL_SOURCE),
+  file('torch.nn.functional', FUNCTIONAL_SOURCE),
   file('torch.nn.modules.linear', LINEAR_SOURCE),
   file('torch.nn.modules.conv', CONV_SOURCE),
   file('torch.nn.modules.activation', ACTIVATION_SOURCE),
