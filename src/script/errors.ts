@@ -22,6 +22,7 @@ export const scriptMessages = {
   'unsupported-syntax': '{what} aren\'t supported',
   'unsupported-node-kind': '{what} aren\'t supported',
   'comprehension-ifs': 'Comprehension ifs are not supported yet',
+  'varargs': "Compiled functions can't take variable number of arguments or use keyword-only arguments with defaults",
   'comprehension-generators': 'Only a single generator is currently supported',
   'unsupported-node': 'Python builtin {what} is currently not supported in Torchscript',
   'unknown-annotation': 'Unknown type name \'{name}\'',

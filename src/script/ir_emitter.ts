@@ -54,6 +54,8 @@ export class FunctionEmitter {
   /** Emits the whole function; throws ScriptError on user errors (caught by the compilation unit). */
   emitFunction(selfType?: Type): Signature {
     this.selfType = selfType;
+    const star = this.def.args.vararg ?? this.def.args.kwarg;
+    if (star) throw scriptError('varargs', star.range);
     const sig = functionSignature(this.def, selfType !== undefined);
     if (selfType) {
       const v = this.graph.addInput('self', selfType);
