@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { lineUnder, loadExample, openApp, screenshot, setSource } from './helpers';
+import { lineUnder, loadExample, openApp, screenshot, setSource, settledPanes } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -175,9 +175,8 @@ test('the output shows the entry\'s results as PyTorch prints tensors', async ({
   await expect(page.getByTestId('backend')).toHaveText(/^(webgpu|webgl|wasm|cpu)$/);
 });
 
-test.fixme('the results are computed on webgpu', async ({ page }) => {
-  // Waits for analyze() to run graphs with runGraphAsync on the WebGPU backend (the
-  // runtime's async readback): today the worker computes on the synchronous cpu backend.
+test('the results are computed on webgpu', async ({ page }) => {
+  // The worker picks WebGPU (Chromium runs with --enable-unsafe-webgpu) and the entry runs with runGraphAsync.
   await openApp(page);
   await loadExample(page, 'foo-loop');
   await expect(page.getByTestId('outputs')).toContainText('tensor([[-8., -8., -8., -8.],');
@@ -202,4 +201,22 @@ test('the inputs box feeds the entry and travels in the permalink', async ({ pag
   await expect(other.getByTestId('inputs')).toHaveValue('(torch.full((1, 3), -2.0),)');
   await expect(other.getByTestId('outputs')).toContainText('tensor([[2., 2., 2.]])');
   await screenshot(other, 'inputs-box');
+});
+
+test('the diff marks on the graph what tracing changed', async ({ page }) => {
+  await openApp(page);
+  await loadExample(page, 'decision-gate');
+  await page.getByTestId('toggle-diff').click();
+  const summary = page.getByTestId('diff-summary');
+  await expect(summary).toContainText(/trace: 0 prim::If, 0 prim::Loop, \d+ constants; script: 1 prim::If, 0 prim::Loop/);
+  await expect(summary).toContainText('only in script:');
+  const graph = page.getByTestId('graph-view');
+  await expect(graph.locator('g[data-kind="prim::If"][data-diff="only-here"]')).toHaveCount(1);
+  await expect(graph.locator('g[data-kind="aten::neg"][data-diff="only-here"]')).toHaveCount(1);
+  await settledPanes(page);
+  await screenshot(page, 'diff-marks');
+  // The traced graph has nothing the scripted one lacks.
+  await page.getByTestId('mode-trace').click();
+  await expect(page.getByTestId('ir-view')).not.toContainText('prim::If');
+  await expect(graph.locator('g[data-diff]')).toHaveCount(0);
 });

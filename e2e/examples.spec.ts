@@ -1,16 +1,10 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { loadExample, openApp, screenshot } from './helpers';
+import { loadExample, openApp, screenshot, settledPanes } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => localStorage.clear());
 });
-
-/** Waits until no pane is recomputing (the compile and the graph layout are done). */
-export async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(350);
-  await expect(page.locator('.stale-dot')).toHaveCount(0, { timeout: 30_000 });
-}
 
 interface Seen {
   readonly graph: boolean;
@@ -51,7 +45,7 @@ test('every example in every mode: screenshots and what each pane shows', async 
     await loadExample(page, id);
     for (const mode of ['script', 'trace', 'eager'] as const) {
       await page.getByTestId(`mode-${mode}`).click();
-      await settled(page);
+      await settledPanes(page);
       const seen = await look(page);
       await screenshot(page, `example-${id}-${mode}`);
       rows.push(`${id.padEnd(18)} ${mode.padEnd(6)} nodes=${String(seen.graphNodes).padStart(3)} ir=${+seen.ir} code=${+seen.code} out=${+seen.outputs} ${seen.errors.join(' | ').slice(0, 110)}`);

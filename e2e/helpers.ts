@@ -54,3 +54,9 @@ export async function lineUnder(page: Page, marker: Locator): Promise<string> {
   }, box.y + box.height / 2);
   return texts.join('').replace(/\u00a0/g, ' ');
 }
+
+/** Waits until no pane is recomputing (the compile and the graph layout are done). */
+export async function settledPanes(page: Page): Promise<void> {
+  await page.waitForTimeout(350);
+  await expect(page.locator('.stale-dot')).toHaveCount(0, { timeout: 30_000 });
+}

@@ -2,6 +2,7 @@
  * Messages between the playground's main thread and its compiler worker. Plain data
  * only, so they cross postMessage unchanged.
  */
+import type { KindDiff } from './graph_diff';
 import type { GraphModelResult } from './graph_model';
 import type { AnalyzeRequest, AnalyzeResult } from './types';
 
@@ -17,7 +18,7 @@ export interface CompileResponse {
   /** The drawable model of `result.inlinedGraph`, when there is one. */
   readonly inlinedModel?: GraphModelResult;
   /** Script and trace results for the diff pane, when asked for. */
-  readonly diff?: { readonly script: AnalyzeResult; readonly trace: AnalyzeResult };
+  readonly diff?: { readonly script: AnalyzeResult; readonly trace: AnalyzeResult; readonly kinds?: KindDiff };
   /** Time spent in the worker, milliseconds. */
   readonly workerMs: number;
 }

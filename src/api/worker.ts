@@ -5,6 +5,7 @@
  */
 import { initBackend } from '../runtime/backend';
 import { analyze, analyzeAsync } from './analyze';
+import { diffKinds } from './graph_diff';
 import { buildGraphModel } from './graph_model';
 import type { CompileRequest, CompileResponse, CompilerCall, CompilerReply, WorkerEnvelope, WorkerReplyEnvelope } from './protocol';
 import type { AnalyzeResult } from './types';
@@ -34,7 +35,10 @@ async function compile(request: CompileRequest): Promise<CompileResponse> {
     const entry = result.entry ?? undefined;
     const other = (mode: 'script' | 'trace'): AnalyzeResult =>
       request.mode === mode ? result : analyze({ ...analyzeRequest, mode, ...(entry ? { entry } : {}) });
-    response.diff = { script: other('script'), trace: other('trace') };
+    const script = other('script');
+    const trace = other('trace');
+    const kinds = diffKinds(script, trace);
+    response.diff = { script, trace, ...(kinds ? { kinds } : {}) };
   }
   response.workerMs = performance.now() - started;
   return response;

@@ -21,6 +21,8 @@ import { headline } from './headline';
 
 type Maximised = PaneId | 'source' | null;
 
+const NO_KINDS: ReadonlySet<string> = new Set();
+
 /** A graph shown without compiling (tests and pasted `.graph` text). */
 interface Override {
   readonly text: string;
@@ -90,6 +92,11 @@ export function App() {
   const index = useMemo(() => indexNodes(model), [model]);
   useEffect(() => setHighlight(NO_HIGHLIGHT), [model]);
 
+  const diffKinds = useMemo(() => {
+    const kinds = state.panes.includes('diff') && !override ? response?.diff?.kinds : undefined;
+    if (!kinds || state.mode === 'eager') return NO_KINDS;
+    return new Set(state.mode === 'script' ? kinds.onlyScript : kinds.onlyTrace);
+  }, [response, state.mode, state.panes, override]);
   const emptyMessage = explainEmpty(result, compiler.stale && !result);
   const stale = compiler.stale;
   const open = (p: PaneId) => state.panes.includes(p);
@@ -125,6 +132,7 @@ export function App() {
         emptyMessage={emptyMessage}
         selected={highlight.node}
         marked={highlight.graphMarked}
+        diffKinds={diffKinds}
         onSelect={(n) => {
           const m = index.byId.get(n.id);
           if (m) setHighlight(highlightNode(m));

@@ -15,6 +15,8 @@ interface Props {
   readonly selected: string | undefined;
   /** Nodes to mark, e.g. those of the editor's current line. */
   readonly marked: ReadonlySet<string>;
+  /** Node kinds absent from the other mode's graph, marked when the diff is open. */
+  readonly diffKinds: ReadonlySet<string>;
   readonly onSelect: (node: DrawnNode) => void;
   readonly maximised: boolean;
   readonly onMaximise: () => void;
@@ -24,7 +26,7 @@ interface Props {
 /** Graphs above this many nodes start with their nested blocks collapsed. */
 const COLLAPSE_ABOVE = 250;
 
-export function GraphPane({ model, emptyMessage, selected, marked, onSelect, maximised, onMaximise, stale }: Props) {
+export function GraphPane({ model, emptyMessage, selected, marked, diffKinds, onSelect, maximised, onMaximise, stale }: Props) {
   const [drawn, setDrawn] = useState<DrawnGraph | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -180,9 +182,10 @@ export function GraphPane({ model, emptyMessage, selected, marked, onSelect, max
       >
         {!model && <Placeholder>{emptyMessage}</Placeholder>}
         {model && error && <Placeholder>The graph could not be laid out: {error}</Placeholder>}
-        {model && drawn && <GraphSvg drawn={drawn} view={view} selected={selected} highlighted={highlighted} onSelect={onSelect} onToggle={toggle} />}
+        {model && drawn && <GraphSvg drawn={drawn} view={view} selected={selected} highlighted={highlighted} diffKinds={diffKinds} onSelect={onSelect} onToggle={toggle} />}
         {drawn && (
           <div className="graph-status muted small" data-testid="graph-status">
+            {diffKinds.size > 0 && <span className="diff-legend">┅ {diffKinds.size} kinds not in the other mode · </span>}
             {countDrawn(drawn.nodes)} nodes · layout {drawn.layoutMs.toFixed(0)} ms
           </div>
         )}

@@ -20,11 +20,13 @@ interface Props {
   readonly view: View;
   readonly selected: string | undefined;
   readonly highlighted: ReadonlySet<string>;
+  /** Node kinds the other mode's graph lacks (the diff pane's marks). */
+  readonly diffKinds: ReadonlySet<string>;
   readonly onSelect: (node: DrawnNode) => void;
   readonly onToggle: (id: string) => void;
 }
 
-export const GraphSvg = memo(function GraphSvg({ drawn, view, selected, highlighted, onSelect, onToggle }: Props) {
+export const GraphSvg = memo(function GraphSvg({ drawn, view, selected, highlighted, diffKinds, onSelect, onToggle }: Props) {
   return (
     <svg data-testid="graph-view" className="graph-svg" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">
       <style>{GRAPH_STYLE}</style>
@@ -36,7 +38,7 @@ export const GraphSvg = memo(function GraphSvg({ drawn, view, selected, highligh
       <g className="viewport" transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
         <g className="nodes">
           {drawn.nodes.map((n) => (
-            <NodeView key={n.id} node={n} selected={selected} highlighted={highlighted} onSelect={onSelect} onToggle={onToggle} />
+            <NodeView key={n.id} node={n} selected={selected} highlighted={highlighted} diffKinds={diffKinds} onSelect={onSelect} onToggle={onToggle} />
           ))}
         </g>
         <g className="edges">
@@ -53,22 +55,26 @@ interface NodeProps {
   readonly node: DrawnNode;
   readonly selected: string | undefined;
   readonly highlighted: ReadonlySet<string>;
+  readonly diffKinds: ReadonlySet<string>;
   readonly onSelect: (node: DrawnNode) => void;
   readonly onToggle: (id: string) => void;
 }
 
-function NodeView({ node, selected, highlighted, onSelect, onToggle }: NodeProps) {
+function NodeView({ node, selected, highlighted, diffKinds, onSelect, onToggle }: NodeProps) {
   const classes = ['node', `role-${node.role}`, category(node)];
   if (node.id === selected) classes.push('selected');
   if (highlighted.has(node.id)) classes.push('highlighted');
   if (node.compound) classes.push(node.collapsed ? 'collapsed' : 'compound');
+  const differs = node.kind !== undefined && diffKinds.has(node.kind);
+  if (differs) classes.push('differs');
   const titleH = 22;
-  const tooltip = [node.kind ?? node.title, ...(node.outputs ?? []), node.sourceLine ? `line ${node.sourceLine}` : ''].filter(Boolean).join('\n');
+  const tooltip = [node.kind ?? node.title, differs ? 'not in the other mode\'s graph (see the diff)' : '', ...(node.outputs ?? []), node.sourceLine ? `line ${node.sourceLine}` : ''].filter(Boolean).join('\n');
   return (
     <g
       className={classes.join(' ')}
       data-kind={node.kind}
       data-id={node.id}
+      data-diff={differs ? 'only-here' : undefined}
       transform={`translate(${node.x},${node.y})`}
       onClick={(e) => {
         e.stopPropagation();
@@ -80,6 +86,7 @@ function NodeView({ node, selected, highlighted, onSelect, onToggle }: NodeProps
       }}
     >
       <title>{tooltip}</title>
+      {differs && <rect className="diff-halo" x={-4} y={-4} width={node.w + 8} height={node.h + 8} rx={8} />}
       <rect className="box" width={node.w} height={node.h} rx={node.role === 'op' ? 5 : 11} />
       {node.role === 'op' && (node.h > titleH + 1 ? <path className="band" d={bandPath(node.w, titleH, 5)} /> : <rect className="band" width={node.w} height={node.h} rx={5} />)}
       <text className="title" x={10} y={15}>
@@ -104,7 +111,7 @@ function NodeView({ node, selected, highlighted, onSelect, onToggle }: NodeProps
         </text>
       ))}
       {node.blocks?.map((b) => (
-        <BlockView key={b.id} block={b} selected={selected} highlighted={highlighted} onSelect={onSelect} onToggle={onToggle} />
+        <BlockView key={b.id} block={b} selected={selected} highlighted={highlighted} diffKinds={diffKinds} onSelect={onSelect} onToggle={onToggle} />
       ))}
     </g>
   );

@@ -1,12 +1,13 @@
 /** The diff pane: trace against script for the same entry, as a Monaco diff of the IRs or the `.code`s. */
 import { useEffect, useRef, useState } from 'react';
 import type * as MonacoTypes from 'monaco-editor';
+import type { CompileResponse } from '../../api/protocol';
 import type { AnalyzeResult } from '../../api/types';
 import { loadMonaco } from '../editor/loader';
 import { Pane } from './Pane';
 
 interface Props {
-  readonly diff: { readonly script: AnalyzeResult; readonly trace: AnalyzeResult } | undefined;
+  readonly diff: CompileResponse['diff'];
   readonly maximised: boolean;
   readonly onMaximise: () => void;
   readonly stale: boolean;
@@ -82,6 +83,13 @@ export function DiffPane({ diff, maximised, onMaximise, stale }: Props) {
   return (
     <Pane id="diff" title="Diff" tools={tools} maximised={maximised} onMaximise={onMaximise} stale={stale}>
       <div className="diff-host" data-testid="diff-view" data-ready={ready}>
+        {diff?.kinds && (
+          <div className="diff-summary" data-testid="diff-summary" title="Node kinds counted in the inlined graphs; marked on the graph with a dashed outline">
+            {diff.kinds.summary}
+            {diff.kinds.onlyScript.length > 0 && <span className="only">only in script: {diff.kinds.onlyScript.join(', ')}</span>}
+            {diff.kinds.onlyTrace.length > 0 && <span className="only">only in trace: {diff.kinds.onlyTrace.join(', ')}</span>}
+          </div>
+        )}
         <div className="diff-labels small muted">
           <span>script</span>
           <span>trace</span>
