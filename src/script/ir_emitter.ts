@@ -6,7 +6,7 @@
  */
 import type { Expr, FunctionDef, Stmt } from '../lang/ast';
 import { Graph } from '../ir/graph';
-import { AnyType, NoneType, OptionalType, StringType, TupleType } from '../ir/types';
+import { AnyType, ListType, NoneType, OptionalType, StringType, TupleType } from '../ir/types';
 import type { Type } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
@@ -182,8 +182,10 @@ export class FunctionEmitter {
         // here, so that branches and loops can merge it like any other value.
         this.env.set(target.id, rhs.kind === 'constant' ? simple(this.asValue(rhs, target.range)) : rhs, target.range, { declared });
         return;
-      case 'Tuple':
-      case 'List': {
+      case 'List':
+        // TorchScript unpacks only into tuple targets: `[a, b] = xs` is rejected.
+        throw scriptError('bad-assign-target', target.range, {});
+      case 'Tuple': {
         const items = this.unpack(rhs, target.elts.length, target.range);
         target.elts.forEach((t, i) => this.assignTo(t, items[i]!));
         return;
@@ -215,6 +217,11 @@ export class FunctionEmitter {
     if (v.type instanceof TupleType) {
       if (v.type.elements.length !== n) throw unpackError(n, v.type.elements.length, range);
       const node = this.b.insert('prim::TupleUnpack', [v], v.type.elements);
+      return node.outputs.map(simple);
+    }
+    // A list's length is only known at run time: prim::ListUnpack checks it.
+    if (v.type instanceof ListType) {
+      const node = this.b.insert('prim::ListUnpack', [v], Array.from({ length: n }, () => (v.type as ListType).elementType));
       return node.outputs.map(simple);
     }
     throw scriptError('cannot-iterate', range, { type: v.type.annotationStr() });

@@ -1,6 +1,6 @@
 """Generates script-mode conformance cases (../../../../shared/conformance/FORMAT.md) with PyTorch 1.13.
 
-Run: /usr/bin/python3 tests/conformance/gen/gen_script.py  (writes tests/conformance/script/s_*.json)
+Run: /usr/bin/python3 tests/conformance/gen/gen_script.py [NAME ...]  (writes tests/conformance/script/s_*.json)
 Each program is compiled with torch.jit.script; runs, graphs and errors are what PyTorch produced.
 """
 import copy
@@ -156,12 +156,15 @@ def make(case, tmp):
 
 
 def main():
+    only = set(sys.argv[1:])  # optional case names: regenerate just these
     os.makedirs(OUT, exist_ok=True)
     names = set()
     with tempfile.TemporaryDirectory() as tmp:
         for case in CASES:
             assert case['name'].startswith('s_') and case['name'] not in names, case['name']
             names.add(case['name'])
+            if only and case['name'] not in only:
+                continue
             out = make(case, tmp)
             with open(os.path.join(OUT, case['name'] + '.json'), 'w') as f:
                 json.dump(out, f, indent=1)

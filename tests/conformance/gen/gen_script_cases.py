@@ -905,6 +905,21 @@ def f(x: torch.Tensor) -> torch.Tensor:
     return normalize(x)
 ''', 8)
 
+case('s_list_unpack', 'f', '''
+def f(x: torch.Tensor, sizes: List[int]) -> Tuple[int, torch.Tensor, torch.Tensor]:
+    a, b = sizes
+    tgt_len, bsz, E = x.shape
+    q, k = [y * 2 for y in (x, x)]
+    c, d = x.size()[1:]
+    return a * b + tgt_len + bsz * E + c - d, q, k
+''', lambda: [[R(2, 3, 4), [5, 7]], [R(1, 2, 3), [1, 2, 3]]])
+
+err('s_err_list_target', 'f', '''
+def f(xs: List[int]) -> int:
+    [a, b] = xs
+    return a + b
+''', 8)
+
 err('s_err_varargs', 'f', '''
 def f(*xs: int) -> int:
     return 0
