@@ -177,6 +177,14 @@ export function makeBuiltins(it: Interpreter): Namespace {
   });
   fn('divmod', ([a, b]) => tupleOf([it.binary('FloorDiv', a!, b!), it.binary('Mod', a!, b!)]));
   fn('pow', ([a, b]) => it.binary('Pow', a!, b!));
+  // hex/oct/bin: Python's prefixes, the sign before the prefix.
+  for (const [name, radix, prefix] of [['hex', 16, '0x'], ['oct', 8, '0o'], ['bin', 2, '0b']] as const) {
+    fn(name, ([v]) => {
+      const n = v instanceof Tensor ? BigInt(toInt(it, v)) : typeof v === 'bigint' ? v : typeof v === 'boolean' ? BigInt(v) : null;
+      if (n === null) throw pyError('TypeError', `'${it.typeName(v ?? null)}' object cannot be interpreted as an integer`);
+      return n < 0n ? `-${prefix}${(-n).toString(radix)}` : `${prefix}${n.toString(radix)}`;
+    });
+  }
   fn('isinstance', ([v, c]) => {
     const classes = c instanceof TupleValue ? (c.elements as PyValue[]) : [c!];
     return classes.some((x) => {

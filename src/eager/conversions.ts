@@ -83,7 +83,7 @@ export function builtinConverters(it: Interpreter): PyClass[] {
     builtinClass('bool', (a) => (a.length === 0 ? false : it.truthy(a[0]!)), (v) => typeof v === 'boolean'),
     builtinClass('str', (a) => (a.length === 0 ? '' : it.str(a[0]!)), (v) => typeof v === 'string'),
     builtinClass('list', (a) => (a.length === 0 ? [] : [...it.iterate(a[0]!)]), (v) => Array.isArray(v)),
-    builtinClass('tuple', (a) => (a.length === 0 ? tupleOf([]) : a[0] instanceof TupleValue ? a[0] : tupleOf([...it.iterate(a[0]!)])), (v) => v instanceof TupleValue),
+    builtinClass('tuple', (a) => (a.length === 0 ? tupleOf([]) : a[0] instanceof TupleValue && a[0].constructor === TupleValue ? a[0] : tupleOf([...it.iterate(a[0]!)])), (v) => v instanceof TupleValue),
     builtinClass(
       'dict',
       (a, kw) => {

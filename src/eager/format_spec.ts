@@ -105,7 +105,8 @@ function pad(sign: string, body: string, s: Spec, defaultAlign: string): string 
 
 /** `format(v, spec)`. */
 export function formatValue(it: Interpreter, v: PyValue, spec: string): string {
-  if (v instanceof Tensor && v.numel === 1 && spec !== '') v = it.call(it.getAttr(v, 'item'), []);
+  // Tensor.__format__: a 0-dim tensor formats its item, whatever the spec.
+  if (v instanceof Tensor && (v.ndim === 0 || (v.numel === 1 && spec !== ''))) v = it.call(it.getAttr(v, 'item'), []);
   if (spec === '') return it.str(v);
   const s = parseSpec(spec);
   if (typeof v === 'boolean') return s.type === '' ? pad('', it.str(v), s, '<') : formatNumber(v ? 1n : 0n, s);

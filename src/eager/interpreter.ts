@@ -1,5 +1,6 @@
 // The eager interpreter: runs a whole program like `python program.py`, PyTorch's eager mode.
 import { resetGradMode } from './autograd';
+import { resetPrintOptions } from './print_options';
 import { parse } from '../lang/parser';
 import type { Expr, Module, Stmt } from '../lang/ast';
 import type { Frame } from './frame';
@@ -86,6 +87,7 @@ export class Interpreter {
   run(source: string, fileName = 'main.py'): RunResult {
     const globals: Namespace = new Map([['__name__', '__main__']]);
     resetGradMode();
+    resetPrintOptions();
     const start = this.stdout.length;
     const stdout = () => this.stdout.slice(start).join('');
     const parsed = parse(source, fileName);

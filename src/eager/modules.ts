@@ -1,5 +1,6 @@
 // The importable modules: torch (and torch.nn, torch.jit, ...), math, typing, collections.
 import { gradModeContext, isGradEnabled, setGradEnabled } from './autograd';
+import { setPrintOptions } from './print_options';
 import { Tensor } from '../runtime/tensor';
 import { DTypeValue, Device } from '../runtime/ivalue';
 import type { DType } from '../runtime/dtype';
@@ -98,6 +99,7 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
         set_grad_enabled: ([mode]) => setGradEnabled(mode === true),
         inference_mode: ([mode]) => gradModeContext(mode === false),
         is_grad_enabled: () => isGradEnabled(),
+        set_printoptions: (a, kw) => setPrintOptions(a, kw),
         is_tensor: ([v]) => v instanceof Tensor,
         get_default_dtype: () => new DTypeValue('float32'),
         tensor: (a, kw) => invokeOp('aten::tensor', a, kw),

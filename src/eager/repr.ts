@@ -1,4 +1,5 @@
 // repr() and str() of every Python value, with PyTorch's tensor printing from src/runtime/format.
+import { printOptions } from './print_options';
 import { Tensor } from '../runtime/tensor';
 import { DTypeValue, Device, DictValue, ScriptObject, TupleValue } from '../runtime/ivalue';
 import { formatTensor, pyFloatRepr, pyStrRepr } from '../runtime/format';
@@ -25,7 +26,7 @@ import { gradFnOf } from './autograd';
 
 /** `repr(t)` of a tensor (also `str(t)`), exactly as PyTorch 1.13 prints it. */
 export function tensorRepr(t: Tensor): string {
-  return formatTensor({ dtype: t.dtype as DTypeName, shape: t.shape, values: t.values(), requiresGrad: t.requiresGrad, gradFn: gradFnOf(t) ?? null, isParameter: t.isParameter });
+  return formatTensor({ dtype: t.dtype as DTypeName, shape: t.shape, values: t.values(), requiresGrad: t.requiresGrad, gradFn: gradFnOf(t) ?? null, isParameter: t.isParameter }, printOptions);
 }
 
 function fakeAddress(v: object): string {
@@ -95,8 +96,14 @@ export function strOf(it: Interpreter, v: PyValue): string {
     if (s !== undefined) return it.str(it.call(s, [v]));
     if (isExceptionClass(v.cls)) {
       const args = exceptionArgs(v);
+      // KeyError's str is the repr of its key (`'b'`).
+      if (args.length === 1 && isKeyError(v.cls)) return reprOf(it, args[0]!);
       return args.length === 0 ? '' : args.length === 1 ? strOf(it, args[0]!) : reprOf(it, new TupleValue(args as TupleValue['elements']));
     }
   }
   return reprOf(it, v);
+}
+
+function isKeyError(c: PyClass): boolean {
+  return c.mro.some((k) => k.name === 'KeyError' && k.moduleName === 'builtins');
 }

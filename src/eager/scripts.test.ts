@@ -10,19 +10,12 @@ const DIR = 'tests/conformance/scripts';
 // Scripts that do not match yet, with the reason; they still run so a crash would show.
 const KNOWN_FAILURES: Record<string, string> = {
   broadcasting: 'torch.broadcast_tensors missing',
-  dtype_conversions: 'aten::to overloads, uint8 wrap, result_type',
-  errors_caught: "PyTorch's messages for index/item/KeyError",
-  errors_nn: 'embedding and expand messages',
+  dtype_conversions: 'torch.promote_types and torch.result_type missing',
+  errors_nn: 'expand names the first mismatching dim, PyTorch the last (src/runtime/tensor.ts)',
   functional_ops: 'F.normalize missing (src/nn)',
-  indexing_masks: 'index out of bounds message',
   jit_module_trace: 'traced .code names (input), torch.allclose',
   jit_script_module: 'Graph.findNode',
-  jit_trace_shapes: 'traced factory kwargs in .code',
-  model_repr: 'tuple(torch.Size)',
-  print_options: 'torch.set_printoptions',
-  python_classes: 'tuple(namedtuple)',
   python_containers: 'sets',
-  python_numbers: 'hex/bin/oct',
   rand_family: 'torch.equal',
   reductions_dim: 'median',
   seeded_dropout_init: 'torch.normal',
@@ -30,7 +23,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   tensor_arith: 'float32 exp rounding',
   tensor_methods: 'diag',
   training_loop: 'torch.equal',
-  views_inplace: 'data_ptr, stride() as tuple',
 };
 
 installJitHooks();

@@ -184,6 +184,11 @@ function applyIndexing(it: Interpreter, t: Tensor, index: PyValue): Indexed {
     }
     const i = x instanceof Tensor ? null : toIndex(it, x);
     if (i !== null) {
+      // Python indexing checks the bound itself, with its own message (select() has another).
+      const size = view.shape[dim];
+      if (size !== undefined && (i >= BigInt(size) || i < -BigInt(size))) {
+        throw pyError('IndexError', `index ${i} is out of bounds for dimension ${dim} with size ${size}`);
+      }
       view = invokeOp('aten::select', [view, BigInt(dim), i]) as Tensor;
       continue;
     }

@@ -24,6 +24,20 @@ function gradFnObject(t: Tensor): PyValue {
   })();
 }
 
+const storageIds = new WeakMap<object, bigint>();
+
+/** `t.data_ptr()`: a made-up address per storage, offset by the view's first element. */
+let storageCount = 0;
+function dataPtr(t: Tensor): bigint {
+  let id = storageIds.get(t.storage);
+  if (id === undefined) {
+    id = 0x55d000000000n + (BigInt(++storageCount) << 16n);
+    storageIds.set(t.storage, id);
+  }
+  return id + BigInt(t.storageOffset * ELEMENT_SIZE[t.dtype]);
+}
+const ELEMENT_SIZE: Record<string, number> = { float64: 8, int64: 8, float32: 4, int32: 4, float16: 2, int16: 2, int8: 1, uint8: 1, bool: 1 };
+
 /** `requires_grad_()`: only leaves, and only floating ones, may change the flag (PyTorch's messages). */
 function setRequiresGrad(t: Tensor, on: boolean): void {
   if (gradFnOf(t) !== undefined && !on) {
@@ -101,6 +115,15 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
       return gradFnObject(t);
     case 'is_cuda':
       return false;
+    case 'stride':
+      return method(name, (args, kwargs) => {
+        const r = invokeOp('aten::stride', [t, ...args], kwargs);
+        return Array.isArray(r) ? tupleOf(r as PyValue[]) : r;
+      });
+    case 'data_ptr':
+      return method(name, () => dataPtr(t));
+    case 'element_size':
+      return method(name, () => BigInt(ELEMENT_SIZE[t.dtype]!));
     case 'size':
       return method(name, (args, kwargs) => {
         if (args.length === 0 && kwargs.size === 0) return tensorSize(t);
@@ -109,7 +132,11 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
     case 'tolist':
       return method(name, () => (noteConversion('list'), tensorToList(t)));
     case 'item':
-      return method(name, () => (noteConversion('number'), invokeOp('aten::item', [t])));
+      return method(name, () => {
+        if (t.numel !== 1) throw pyError('ValueError', 'only one element tensors can be converted to Python scalars');
+        noteConversion('number');
+        return invokeOp('aten::item', [t]);
+      });
     case 'dim':
     case 'ndimension':
       return method(name, () => BigInt(t.ndim));

@@ -346,6 +346,11 @@ defineOp('aten::embedding(Tensor weight, Tensor indices, int padding_idx=-1, boo
   if (isFloating(ix.dtype)) {
     throw new TorchError('RuntimeError', `Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.FloatTensor instead (while checking arguments for embedding)`);
   }
+  const n = w.shape[0]!;
+  const flat = ix.values() as ArrayLike<number | bigint>;
+  for (let k = 0; k < flat.length; k++) {
+    if (Number(flat[k]) < 0 || Number(flat[k]) >= n) throw new TorchError('IndexError', 'index out of range in self');
+  }
   const rows = indexSelect(w, 0, V.reshape(ix, [-1]));
   return V.view(rows, [...ix.shape, w.shape[1]]);
 });

@@ -9,7 +9,7 @@ import type { Value } from '../ir/value';
 import type { IValue } from '../runtime/ivalue';
 import { DTypeValue, Device, TupleValue } from '../runtime/ivalue';
 import { Tensor } from '../runtime/tensor';
-import { isIntegral } from '../runtime/dtype';
+import { SCALAR_TYPE_CODE, isIntegral } from '../runtime/dtype';
 import type { OpEntry } from '../ops/registry';
 import { bindArguments, callOp, overloadsOf, schemaOf } from '../ops';
 import { lookupOp } from '../ops/registry';
@@ -152,10 +152,34 @@ function recordNode(state: TracingState, b: Binding, result: IValue): void {
   const node = g.create(b.entry.name, [], 0);
   node.source = state.site();
   node.schema = schema;
-  schema.arguments.forEach((p, i) => node.addInput(recordArg(state, p, args[i]!, sources[i])));
+  const recorded = factoryDefaults(b.entry.name, schema, args);
+  schema.arguments.forEach((p, i) => node.addInput(recordArg(state, p, recorded[i]!, sources[i])));
   g.insertNode(node);
   const grad = args.some((a) => a instanceof Tensor && state.requiresGrad(a) && a !== result) || (result instanceof Tensor && state.requiresGrad(result));
   recordOutputs(state, node, schema, result, grad);
+}
+
+/**
+ * Note [Traced factory options]: Python's arg parser gives a factory its TensorOptions filled in,
+ * so the trace records `device=torch.device("cpu"), pin_memory=False`, and for `*_like` also the
+ * input's dtype and `layout=0`.
+ */
+function factoryDefaults(name: string, schema: FunctionSchema, args: readonly IValue[]): readonly IValue[] {
+  const at = (n: string): number => schema.arguments.findIndex((a) => a.name === n);
+  const device = at('device');
+  const pin = at('pin_memory');
+  if (device < 0 || pin < 0 || args[device] !== null) return args;
+  const out = [...args];
+  out[device] = new Device('cpu');
+  if (out[pin] === null) out[pin] = false;
+  const self = args[0];
+  if (name.endsWith('_like') && self instanceof Tensor) {
+    const dtype = at('dtype');
+    const layout = at('layout');
+    if (dtype >= 0 && out[dtype] === null) out[dtype] = BigInt(SCALAR_TYPE_CODE[self.dtype]);
+    if (layout >= 0 && out[layout] === null) out[layout] = 0n;
+  }
+  return out;
 }
 
 function asTensorOverload(b: Binding): Binding | undefined {
