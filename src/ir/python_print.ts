@@ -471,7 +471,11 @@ class PythonPrinter {
     const op = node.kind === 'aten::backward' ? 'torch.autograd.backward' : node.kind === 'aten::grad' ? 'torch.autograd.grad' : ns === 'aten' ? `torch.${name}` : `ops.${ns}.${name}`;
     const schema = node.schema ?? this.options.schemaOf?.(node);
     const ins = node.inputs;
-    if (!schema) return `${op}(${this.list(ins)})`;
+    if (!schema) {
+      // prim::RaiseException(str msg, str? cls=None): PyTorch leaves a None class out.
+      const raiseNoClass = node.kind === 'prim::RaiseException' && ins.length === 2 && constantValue(ins[1]!.node)?.kind === 'none';
+      return `${op}(${this.list(raiseNoClass ? ins.slice(0, 1) : ins)})`;
+    }
     const formals = schema.arguments;
     let needed = ins.length;
     if (formals.length >= ins.length) {

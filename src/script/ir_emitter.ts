@@ -6,6 +6,7 @@
  */
 import type { Expr, FunctionDef, Stmt } from '../lang/ast';
 import { Graph } from '../ir/graph';
+import type { Block } from '../ir/block';
 import { AnyType, ListType, NoneType, OptionalType, StringType, TupleType } from '../ir/types';
 import type { Type } from '../ir/types';
 import type { Value } from '../ir/value';
@@ -35,6 +36,12 @@ export class FunctionEmitter {
   returnType: Type | undefined;
   /** The first return statement's type, for `Previous return statement returned ...`. */
   mergedReturnType: Type | undefined;
+  /**
+   * Note [Raising blocks]: blocks that end in a raise (PyTorch's exit_blocks). A variable an `if`
+   * assigns in one branch need not be defined in a branch that raises; that branch yields
+   * prim::Uninitialized for it.
+   */
+  readonly raisingBlocks = new Set<Block>();
   private pendingReturnType: Type | undefined;
   private scratch = false;
   private selfType: Type | undefined;
@@ -261,7 +268,10 @@ export class FunctionEmitter {
     if (exc) {
       const call = exc.kind === 'Call' ? exc : undefined;
       const head = emitSugared(this, call ? call.func : exc);
-      if (head.kind === 'exception') {
+      if (head.kind === 'exception' && head.name === 'AssertionError') {
+        // As PyTorch's emitRaise: an AssertionError is raised like a failed assert.
+        message = this.assertionText(call?.args[0] ?? null, exc.range);
+      } else if (head.kind === 'exception') {
         cls = this.b.constant({ kind: 'str', value: `builtins.${head.name}` }, range);
         const arg = call?.args[0];
         message = arg ? emitExpr(this, arg) : this.b.constant({ kind: 'str', value: '' }, range);
@@ -269,23 +279,30 @@ export class FunctionEmitter {
       }
     }
     this.b.insert('prim::RaiseException', [message, cls], [], range);
+    this.raisingBlocks.add(this.graph.insertBlock());
+  }
+
+  private assertionText(msg: Expr | null, range?: SourceRange): Value {
+    if (!msg || (msg.kind === 'Constant' && msg.type === 'str')) {
+      return this.b.constant({ kind: 'str', value: `AssertionError: ${msg ? (msg as { value: string }).value : ''}` });
+    }
+    const prefix = this.b.constant({ kind: 'str', value: 'AssertionError: ' }, range);
+    const text = emitExpr(this, msg);
+    const str = text.type === StringType ? text : callOp(this, 'aten::str', [text], msg.range);
+    return callOp(this, 'aten::add', [prefix, str], range ?? msg.range);
   }
 
   // `assert c, msg` raises "AssertionError: msg" with no class (as PyTorch's emitAssert).
   private emitAssert(test: Expr, msg: Expr | null, range: SourceRange): void {
     const cond = emitCondition(this, test);
-    const node = this.b.insert('prim::If', [cond.value], [], range);
-    node.addBlock();
-    const orelse = node.addBlock();
-    this.graph.withInsertPoint(orelse, () => {
-      let text: Value;
-      if (!msg || (msg.kind === 'Constant' && msg.type === 'str')) {
-        text = this.b.constant({ kind: 'str', value: `AssertionError: ${msg ? (msg as { value: string }).value : ''}` });
-      } else {
-        const prefix = this.b.constant({ kind: 'str', value: 'AssertionError: ' });
-        text = callOp(this, 'aten::add', [prefix, callOp(this, 'aten::str', [emitExpr(this, msg)], msg.range)], msg.range);
-      }
-      this.b.insert('prim::RaiseException', [text, this.b.none()], [], range);
+    // A static condition emits only the branch taken, in place (`assert False` raises here).
+    if (cond.static === true) return;
+    const orelse = cond.static === false ? this.graph.insertBlock() : undefined;
+    const node = orelse ? undefined : this.b.insert('prim::If', [cond.value], [], range);
+    node?.addBlock();
+    this.graph.withInsertPoint(orelse ?? node!.addBlock(), () => {
+      this.b.insert('prim::RaiseException', [this.assertionText(msg), this.b.none()], [], range);
+      this.raisingBlocks.add(this.graph.insertBlock());
     });
     // What the assertion proves holds for the rest of the block (`assert x is not None`).
     for (const r of cond.ifTrue) this.env.set(r.name, simple(r.apply()), r.range, { inherited: true });

@@ -274,9 +274,15 @@ function mergeBranches(em: FunctionEmitter, node: Node, t: Branch, f: Branch, ra
 
 function mergeVariables(em: FunctionEmitter, t: Branch, f: Branch, range: SourceRange, outputs: { values: Value[]; type: Type; name?: string }[]): void {
   const names = [...new Set([...t.frame.assignedNames(), ...f.frame.assignedNames()])];
+  // Note [Raising blocks]: a raising branch defines nothing; when both raise, so does the `if`.
+  const exited = (br: Branch): boolean => br.flow.kind === 'exit' || em.raisingBlocks.has(br.block);
+  if (exited(t) && exited(f)) {
+    em.raisingBlocks.add(em.graph.insertBlock());
+    return;
+  }
   for (const name of names) {
     const lookup = (br: Branch): Value | undefined | 'poison' => {
-      if (br.flow.kind === 'exit') return undefined;
+      if (exited(br)) return undefined;
       if (br.frame.bindings.has(name)) {
         const b = br.frame.bindings.get(name)!;
         if ('error' in b) return 'poison';
@@ -287,7 +293,7 @@ function mergeVariables(em: FunctionEmitter, t: Branch, f: Branch, range: Source
     };
     const tv = lookup(t);
     const fv = lookup(f);
-    const missing = (v: Value | undefined | 'poison', br: Branch): boolean => v === 'poison' || (v === undefined && br.flow.kind !== 'exit');
+    const missing = (v: Value | undefined | 'poison', br: Branch): boolean => v === 'poison' || (v === undefined && !exited(br));
     if (missing(tv, t) || missing(fv, f)) {
       const branch = missing(tv, t) ? 'true' : 'false';
       em.env.poison(name, scriptError('not-defined-branch', range, { name, branch }));

@@ -11,6 +11,7 @@ import {
 } from '../ir/types';
 import { unifyTypes } from '../ir/unify';
 import type { Type } from '../ir/types';
+import { constantValue } from '../ir/constants';
 import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
 import { typeFromExpr } from './annotations';
@@ -195,8 +196,8 @@ export function emitCondition(em: FunctionEmitter, e: Expr): Condition {
   }
   if (e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'isinstance') return emitIsInstance(em, e.args, e.range);
   const value = toBool(em, emitExpr(em, e), e.range);
-  const constant = value.node.kind === 'prim::Constant' ? value.node.attributes.get('value') : undefined;
-  const known = constant?.kind === 'ival' && constant.value.kind === 'bool' ? constant.value.value : undefined;
+  const constant = value.node.kind === 'prim::Constant' ? constantValue(value.node) : undefined;
+  const known = constant?.kind === 'bool' ? constant.value : undefined;
   return { value, ifTrue: [], ifFalse: [], ...staticOf(known) };
 }
 

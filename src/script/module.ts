@@ -139,6 +139,9 @@ export class ModuleCompiler {
         if (c) return { kind: 'constant', value: c };
       }
       if (isModuleInstance(v)) return this.object(em, getAttr(name, this.typeOf(v as PyInstance), range), v as PyInstance);
+      // A function stored on the module (TransformerEncoderLayer's `activation`) is called like a global one.
+      const fn = v instanceof PyFunction ? this.eager.sugared(v) : undefined;
+      if (fn) return fn;
       const type = typeOfPyValue(v);
       if (type) return simple(getAttr(name, type, range));
       throw scriptError('unsupported-value', range, { type: AnyType.str(), extra: ` (attribute ${name})` });

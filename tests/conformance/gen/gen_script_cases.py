@@ -914,6 +914,35 @@ def f(x: torch.Tensor, sizes: List[int]) -> Tuple[int, torch.Tensor, torch.Tenso
     return a * b + tgt_len + bsz * E + c - d, q, k
 ''', lambda: [[R(2, 3, 4), [5, 7]], [R(1, 2, 3), [1, 2, 3]]])
 
+case('s_transformer_encoder', 'Encoder', '''
+class Encoder(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layer = nn.TransformerEncoderLayer(d_model=8, nhead=2, dim_feedforward=16, dropout=0.0)
+        self.attn = nn.MultiheadAttention(8, 2)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        y = self.layer(x)
+        z, w = self.attn(y, y, y)
+        assert w is not None
+        return z + w.sum()
+''', lambda: [[N(5, 3, 8)], [N(2, 1, 8)]])
+
+case('s_raise_branch_exit', 'f', '''
+def f(x: int) -> int:
+    if x == 3:
+        y = 1
+    elif x == 2:
+        y = 2
+    else:
+        raise AssertionError("bad " + str(x))
+    if x > 2:
+        z = 5
+    else:
+        assert False, "no"
+    return y + z
+''', lambda: [[3], [2], [7]])
+
 err('s_err_list_target', 'f', '''
 def f(xs: List[int]) -> int:
     [a, b] = xs
