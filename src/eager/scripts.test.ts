@@ -13,7 +13,7 @@ const KNOWN_FAILURES: Record<string, string> = {
   dtype_conversions: 'torch.promote_types and torch.result_type missing',
   errors_nn: 'expand names the first mismatching dim, PyTorch the last (src/runtime/tensor.ts)',
   functional_ops: 'F.normalize missing (src/nn)',
-  jit_module_trace: 'traced .code names (input), torch.allclose',
+  jit_module_trace: 'torch.allclose missing',
   jit_script_module: 'Graph.findNode',
   python_containers: 'sets',
   rand_family: 'torch.equal',

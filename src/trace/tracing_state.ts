@@ -165,7 +165,10 @@ export class TracingState {
       // Note [Lifted inputs]: a submodule graph's input stands for a value of its caller; PyTorch
       // names the value where it was made, so the lifted input keeps the name it was given.
       const lifted = depth > 0 && known.node.kind === 'prim::Param';
-      if (depth === this.scopes.length - 1 && !known.hasDebugName() && !lifted) this.nameFromLocals(known, t);
+      if (depth === this.scopes.length - 1 && !known.hasDebugName()) {
+        if (lifted) this.nameAtFirstUse(depth, known, t);
+        else this.nameFromLocals(known, t);
+      }
       return known;
     }
     const home = this.homes.get(t);
@@ -208,6 +211,24 @@ export class TracingState {
     const path = home.path.slice(at);
     const types = chain.slice(at + 1).map((m) => this.types.typeOf(m));
     return { path: [...path], types };
+  }
+
+  /**
+   * PyTorch records one flat graph and names a value at its first use, from the frame using it: a
+   * value made by the caller and first used inside a submodule takes the submodule's parameter name
+   * (`input` of Linear.forward). A submodule call's own output is a new value and stays unnamed.
+   */
+  private nameAtFirstUse(depth: number, lifted: Value, t: Tensor): void {
+    let outer: Value | undefined;
+    for (let d = depth - 1; d >= 0 && !outer; d--) {
+      const v = this.scopes[d]!.env.get(t);
+      if (v && v.node.kind !== 'prim::Param') outer = v;
+      else if (v && v.hasDebugName()) return;
+    }
+    if (!outer || outer.hasDebugName() || outer.node.kind === 'prim::CallMethod' || outer.node.kind === 'prim::TupleUnpack') return;
+    this.nameFromLocals(outer, t);
+    // Lifting copies the name into the submodule's input (Note [Lifted inputs]).
+    if (outer.hasDebugName()) lifted.setDebugName(outer.debugName());
   }
 
   /** Names a value after the innermost frame's local variable holding `t` (PyTorch's lookup_var_name_fn). */
