@@ -48,6 +48,11 @@ const RESERVED = new Set(
 const isValidIdentifier = (s: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s);
 const isConstant = (n: Node): boolean => n.kind === 'prim::Constant';
 
+function previousNode(n: Node): Node | undefined {
+  const nodes = n.owningBlock?.nodes ?? [];
+  return nodes[nodes.indexOf(n) - 1];
+}
+
 class PythonPrinter {
   private readonly out: string[] = [];
   private level = 0;
@@ -234,6 +239,26 @@ class PythonPrinter {
         this.indent();
         if (node.outputs.length > 0) this.write(`${this.list(node.outputs)}, = `);
         this.write(`${this.useOf(node.input())}\n`);
+        return;
+      case 'prim::Enter': {
+        // Note [With blocks]: the nodes between prim::Enter and its prim::Exit are the body.
+        const out = node.output();
+        this.indent();
+        this.write(`with ${this.useOf(node.input())}`);
+        if (out.uses.length > 0) {
+          this.assignUniqueNames([out]);
+          this.write(` as ${this.useOf(out)}`);
+        }
+        this.write(':\n');
+        this.level++;
+        return;
+      }
+      case 'prim::Exit':
+        if (previousNode(node)?.kind === 'prim::Enter') {
+          this.indent();
+          this.write('pass\n');
+        }
+        this.level--;
         return;
       case 'prim::SetAttr':
         this.indent();

@@ -77,6 +77,7 @@ export function moduleAttr(module: string, name: string): SugaredValue | undefin
 
 function torchAttr(name: string): SugaredValue {
   if (name in scalarTypeNumbers) return { kind: 'constant', value: { kind: 'int', value: scalarTypeNumbers[name]! } };
+  if (name === 'no_grad') return { kind: 'special', form: 'torch.no_grad' };
   if (name === 'Tensor') return { kind: 'type', type: TensorType.get(), name: 'Tensor' };
   if (name === 'nn' || name === 'jit' || name === 'functional') {
     return { kind: 'pymodule', name: name === 'functional' ? 'torch.functional' : `torch.${name}` };

@@ -37,6 +37,7 @@ export const scriptMessages = {
   'tuple-index-range': 'Index {index} out of range of tuple of size {size}',
   'tuple-index-constant': 'Tuple indices must be integer constants',
   'bad-assign-target': 'unexpected expression on left-hand side of assignment',
+  'with-object': 'With item expression must return an object',
   'unpack-count': '{what} values to unpack: need {need}, got {got}',
   'cond-type': 'Expected a value of type bool for argument condition but found {type}',
   'branch-type-mismatch':

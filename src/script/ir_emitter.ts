@@ -25,6 +25,7 @@ import { emitAugAssign, emitSubscriptAssign } from './ir_emitter_assign';
 import { emitBody, emitFor, emitIfStatement, emitWhile } from './ir_emitter_control';
 import type { ExitTarget, Flow } from './ir_emitter_control';
 import { callOp, emitCall } from './ir_emitter_calls';
+import { emitWith } from './with_statement';
 
 /** Everything emission needs; one per function being compiled. */
 export class FunctionEmitter {
@@ -151,6 +152,8 @@ export class FunctionEmitter {
         return this.emitRaise(s.exc, s.range);
       case 'Assert':
         return this.emitAssert(s.test, s.msg, s.range);
+      case 'With':
+        return emitWith(this, s);
       case 'Import':
       case 'ImportFrom':
         return;

@@ -17,6 +17,7 @@ import { emitExpr, emitSugared } from './ir_emitter_exprs';
 import { matchSchemas } from './schema_matching';
 import type { NamedValue } from './schema_matching';
 import type { FunctionSource, SpecialForm, SugaredValue } from './sugared_value';
+import { emitNoGrad } from './with_statement';
 import { simple } from './sugared_value';
 
 /** Inserts the matched overload of `name` and returns its outputs as a sugared value. */
@@ -183,6 +184,8 @@ function emitSpecial(em: FunctionEmitter, form: SpecialForm, call: Call, range: 
       if (v.type === NoneType && type !== NoneType) return simple(em.b.insert1('prim::unchecked_cast', [v], type));
       return simple(v);
     }
+    case 'torch.no_grad':
+      return emitNoGrad(em, range);
     case 'is_scripting':
       return simple(em.b.bool(true, range));
     case 'range':

@@ -44,7 +44,7 @@ export type SpecialForm =
   | 'print' | 'range' | 'len' | 'isinstance' | 'enumerate' | 'zip' | 'int' | 'float' | 'bool' | 'str'
   | 'min' | 'max' | 'abs' | 'list' | 'tuple' | 'dict' | 'hasattr' | 'getattr' | 'sum' | 'any' | 'all'
   | 'round' | 'divmod' | 'ord' | 'chr' | 'sorted' | 'reversed' | 'annotate' | 'unchecked_cast'
-  | 'super' | 'is_scripting' | 'torch.tensor_type';
+  | 'super' | 'is_scripting' | 'torch.tensor_type' | 'torch.no_grad';
 
 /** An object the compiler sees through an adapter (an nn.Module instance, a class...). */
 export interface SugaredObject {

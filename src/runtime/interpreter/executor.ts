@@ -9,6 +9,7 @@ import type { IValue, ScriptObject } from '../ivalue';
 import { TupleValue } from '../ivalue';
 import type { CompiledBody, Frame, IfParts, Instr, LoopParts } from './nodes';
 import { GraphCompiler, compileBody, compileLeaf, newFrame } from './nodes';
+import { libraryMethodGraph } from './library';
 
 export interface InterpreterOptions {
   /** Graphs of called functions and methods (prim::CallFunction, prim::CallMethod). */
@@ -188,6 +189,7 @@ export function calleeLookup(n: Node, callees: () => CalleeTable | undefined): (
       const cls = staticClass instanceof ClassType ? staticClass.qualifiedName : `__torch__.${(self as ScriptObject).className}`;
       g = table.methodGraph(cls, name);
     }
+    if (!g && isMethod && name !== undefined && staticClass instanceof ClassType) g = libraryMethodGraph(staticClass.qualifiedName, name);
     if (!g) throw new TorchError('RuntimeError', `${n.kind}: no graph for ${name ?? 'the callee'}`);
     return g;
   };

@@ -8,8 +8,8 @@ import type { Value } from '../../ir/value';
 import { TupleType } from '../../ir/types';
 import { TorchError } from '../errors';
 import type { PyErrorKind } from '../errors';
-import type { DictKey, IValue, ScriptObject } from '../ivalue';
-import { DictValue, TupleValue } from '../ivalue';
+import type { DictKey, IValue } from '../ivalue';
+import { DictValue, ScriptObject, TupleValue } from '../ivalue';
 import { resolveKernel } from './kernels';
 import { isInstance, printLine, runtimeConstant } from './values';
 
@@ -175,6 +175,14 @@ export function compileLeaf(n: Node, ins: readonly number[], outs: readonly numb
       const name = n.s('name');
       return (f) => void (f[ins[0]!] as ScriptObject).attributes.set(name, f[ins[1]!]!);
     }
+    case 'prim::CreateObject': {
+      const className = n.output().type.str();
+      return (f) => void (f[o] = new ScriptObject(className));
+    }
+    // The runtime has no autograd, so entering and leaving `torch.no_grad()` changes no result.
+    case 'prim::Enter':
+    case 'prim::Exit':
+      return (f) => void (f[o] = null);
     case 'prim::RaiseException':
       return (f) => {
         const msg = String(f[ins[0]!]);

@@ -75,9 +75,23 @@ def early_return(x: int) -> int:
             return i
     return -1
 
+def no_grad_block(x: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
+    with torch.no_grad():
+        y = x * w
+    with torch.no_grad():
+        pass
+    return y.sum()
+
+def raise_branch(x: int) -> int:
+    if x > 0:
+        y = x
+    else:
+        raise AssertionError("bad " + str(x))
+    return y
+
 FUNCS = [raise_if_neg, while_cond, printing, num_to_tensor, list_unpack, tuple_index, opt_default,
          kwarg_call, empty_list, nested_loops, int_float, str_format, long_expr,
-         early_return]
+         early_return, no_grad_block, raise_branch]
 
 def enc(v):
     if v is None: return None
@@ -101,6 +115,7 @@ INPUTS = {
     'opt_default': [(None,), (4,)], 'kwarg_call': [(T(2, 3), T(2, 3))], 'empty_list': [(4,)],
     'nested_loops': [(6,)], 'int_float': [(2.7, 3), (-1.5, 0)], 'str_format': [('a', 3)],
     'long_expr': [(T(2, 3), T(2, 3))], 'early_return': [(3,), (0,)],
+    'no_grad_block': [(T(2), T(2))], 'raise_branch': [(2,), (-1,)],
 }
 
 def runs_of(s, name):

@@ -1,0 +1,50 @@
+/**
+ * `with` statements, after emitWith in ir_emitter.cpp: each item's object is
+ * entered with prim::Enter, the body is emitted in the enclosing scope, and
+ * the objects are left with prim::Exit in reverse order. The one context
+ * manager TorchScript 1.13 programs use is `torch.no_grad()`, a TorchScript
+ * class whose `__init__` the compilation unit gets from here.
+ */
+import type { With } from '../lang/ast';
+import { ClassType, NoneType, TensorType } from '../ir/types';
+import type { Value } from '../ir/value';
+import type { SourceRange } from '../lang/source';
+import { libraryMethodGraph, noGradClassName } from '../runtime/interpreter/library';
+import { makeSchema } from './compilation_unit';
+import { scriptError } from './errors';
+import type { FunctionEmitter } from './ir_emitter';
+import { containsReturn } from './ir_emitter_control';
+import { emitExpr } from './ir_emitter_exprs';
+import { simple } from './sugared_value';
+import type { SugaredValue } from './sugared_value';
+
+const noGradName = noGradClassName;
+
+/** `torch.no_grad()`: prim::CreateObject, then its `__init__` (which sets `self.prev = False`). */
+export function emitNoGrad(em: FunctionEmitter, range: SourceRange): SugaredValue {
+  const type = new ClassType(noGradName);
+  const key = `${noGradName}.__init__`;
+  if (!em.unit.methods.has(key)) {
+    const graph = libraryMethodGraph(noGradName, '__init__', true)!;
+    em.unit.methods.set(key, { graph, schema: makeSchema('__init__', [{ name: 'self', type, default: null }], NoneType) });
+  }
+  const obj = em.b.insert1('prim::CreateObject', [], type, range);
+  em.b.insert1('prim::CallMethod', [obj], NoneType, range).node.s_('name', '__init__');
+  return simple(obj);
+}
+
+export function emitWith(em: FunctionEmitter, s: With): void {
+  // Note [With blocks]: the printer reads the nodes between Enter and Exit as the body, so exits
+  // out of it would need more than the exit lowering of ir_emitter_control.ts gives.
+  if (containsReturn(s.body)) throw scriptError('unsupported-syntax', s.range, { what: 'return statements inside with blocks' });
+  const entered: Value[] = [];
+  for (const item of s.items) {
+    const obj = emitExpr(em, item.contextExpr);
+    if (!(obj.type instanceof ClassType)) throw scriptError('with-object', item.contextExpr.range);
+    const enter = em.b.insert1('prim::Enter', [obj], NoneType);
+    entered.push(obj);
+    if (item.optionalVars) em.assignTo(item.optionalVars, simple(enter));
+  }
+  for (const st of s.body) em.emitStatement(st);
+  while (entered.length > 0) em.b.insert1('prim::Exit', [entered.pop()!], TensorType.get()); // typed as PyTorch's graphs print it
+}
