@@ -11,6 +11,7 @@ import type { Graph } from '../ir/graph';
 import type { Node } from '../ir/node';
 import { eliminateDeadCode } from '../passes/dead_code_elimination';
 import { canonicalizeModifiedLoops } from './canonicalize_modified_loops';
+import { propagateImmutableConstants } from './constant_propagation';
 
 // TupleIndex/TupleUnpack of a TupleConstruct read its inputs directly (LowerSimpleTuples).
 function lowerSimpleTuples(graph: Graph): void {
@@ -89,6 +90,7 @@ export function optimizedGraph(graph: Graph, inline: (g: Graph) => void): Graph 
 export function runCleanupPasses(graph: Graph): void {
   canonicalizeModifiedLoops(graph);
   lowerSimpleTuples(graph);
+  propagateImmutableConstants(graph);
   eliminateDeadCode(graph);
   poolConstants(graph);
 }
