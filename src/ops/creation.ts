@@ -176,6 +176,16 @@ function scalarOf(t: Tensor, what: string): number {
   return t.item();
 }
 defineOp('aten::Int.Tensor(Tensor a) -> int', (a) => BigInt(Math.trunc(scalarOf(A.tensor(a[0]), 'int'))));
+// A 0-dim tensor passed where TorchScript wants a number (checkImplicitTensorToNum).
+function implicitScalar(t: Tensor, toInt: boolean): number {
+  if (t.shape.length !== 0) throw new TorchError('RuntimeError', 'Cannot input a tensor of dimension other than 0 as a scalar argument');
+  if (toInt && (isFloating(t.dtype) || t.dtype === 'bool')) {
+    throw new TorchError('RuntimeError', `Cannot input a tensor of type ${t.dtype} as an integral argument`);
+  }
+  return t.item();
+}
+defineOp('aten::IntImplicit(Tensor a) -> int', (a) => BigInt(Math.trunc(implicitScalar(A.tensor(a[0]), true))));
+defineOp('aten::FloatImplicit(Tensor a) -> float', (a) => implicitScalar(A.tensor(a[0]), false));
 defineOp('aten::Float.Tensor(Tensor a) -> float', (a) => scalarOf(A.tensor(a[0]), 'float'));
 defineOp('aten::Bool.Tensor(Tensor a) -> bool', (a) => {
   const t = A.tensor(a[0]);
