@@ -37,26 +37,32 @@ export interface ParsedAnnotation {
   readonly final: boolean;
 }
 
-export function parseAnnotation(e: Expr): ParsedAnnotation {
+export function parseAnnotation(e: Expr, types?: TypeResolver): ParsedAnnotation {
   if (e.kind === 'Subscript') {
     const head = dottedName(e.value);
-    if (head !== undefined && lastPart(head) === 'Final') return { type: typeFromExpr(e.slice), final: true };
+    if (head !== undefined && lastPart(head) === 'Final') return { type: typeFromExpr(e.slice, types), final: true };
   }
   const name = dottedName(e);
   if (name !== undefined && lastPart(name) === 'Final') return { type: AnyType, final: true };
-  return { type: typeFromExpr(e), final: false };
+  return { type: typeFromExpr(e, types), final: false };
 }
 
+/** User-defined types by name (NamedTuple and `@torch.jit.script` classes), from the resolver. */
+export type TypeResolver = (name: string) => Type | undefined;
+
 /** The TorchScript type an annotation expression denotes; a ScriptError when it denotes none. */
-export function typeFromExpr(e: Expr): Type {
+export function typeFromExpr(e: Expr, types?: TypeResolver): Type {
+  const sub = (x: Expr): Type => typeFromExpr(x, types);
   if (e.kind === 'Constant') {
     if (e.type === 'None') return NoneType;
-    if (e.type === 'str') return typeFromString(e.value, e);
+    if (e.type === 'str') return typeFromString(e.value, e, types);
   }
   const name = dottedName(e);
   if (name !== undefined) {
     const t = simpleNames[lastPart(name)];
     if (t) return t;
+    const user = types?.(name);
+    if (user) return user;
     if (['List', 'list'].includes(lastPart(name))) return new ListType(TensorType.get());
     throw scriptError('unknown-annotation', e.range, { name });
   }
@@ -64,25 +70,25 @@ export function typeFromExpr(e: Expr): Type {
     const head = dottedName(e.value);
     const args = e.slice.kind === 'Tuple' ? e.slice.elts : [e.slice];
     const base = head === undefined ? '' : lastPart(head);
-    if (broadcastingSize(base) !== undefined) return new ListType(typeFromExpr(args[0]!));
+    if (broadcastingSize(base) !== undefined) return new ListType(sub(args[0]!));
     switch (base) {
       case 'List':
       case 'list':
-        return new ListType(typeFromExpr(args[0]!));
+        return new ListType(sub(args[0]!));
       case 'Dict':
       case 'dict':
         if (args.length !== 2) break;
-        return new DictType(typeFromExpr(args[0]!), typeFromExpr(args[1]!));
+        return new DictType(sub(args[0]!), sub(args[1]!));
       case 'Tuple':
       case 'tuple':
         if (args.length === 1 && args[0]!.kind === 'Tuple' && args[0]!.elts.length === 0) return new TupleType([]);
-        return new TupleType(args.map(typeFromExpr));
+        return new TupleType(args.map(sub));
       case 'Optional':
-        return OptionalType.create(typeFromExpr(args[0]!));
+        return OptionalType.create(sub(args[0]!));
       case 'Union':
-        return UnionType.create(args.map(typeFromExpr));
+        return UnionType.create(args.map(sub));
       case 'Final':
-        return typeFromExpr(args[0]!);
+        return sub(args[0]!);
     }
   }
   throw scriptError('bad-annotation', e.range, { text: head(e) });
@@ -95,14 +101,14 @@ function broadcastingSize(name: string): number | undefined {
 }
 
 /** The annotation with the fixed list size of `BroadcastingListN[T]`, also under `Optional[...]`. */
-export function annotatedFromExpr(e: Expr): AnnotatedType {
-  const type = typeFromExpr(e);
+export function annotatedFromExpr(e: Expr, types?: TypeResolver): AnnotatedType {
+  const type = typeFromExpr(e, types);
   if (e.kind !== 'Subscript') return { type };
   const base = lastPart(dottedName(e.value) ?? '');
   const size = broadcastingSize(base);
   if (size !== undefined) return { type, size };
   if (base === 'Optional' && e.slice.kind !== 'Tuple') {
-    const element = annotatedFromExpr(e.slice);
+    const element = annotatedFromExpr(e.slice, types);
     if (element.size !== undefined) return { type, element };
   }
   return { type };
@@ -113,12 +119,12 @@ function head(e: Expr): string {
 }
 
 // A string annotation (`"Tensor"`) is parsed as an expression; positions point at the string.
-function typeFromString(text: string, at: Expr): Type {
+function typeFromString(text: string, at: Expr, types?: TypeResolver): Type {
   const { module, diagnostics } = parse(text);
   const stmt = module.body[0];
   if (diagnostics.length > 0 || !stmt || stmt.kind !== 'ExprStmt') throw scriptError('bad-annotation', at.range, { text });
   try {
-    return typeFromExpr(stmt.value);
+    return typeFromExpr(stmt.value, types);
   } catch {
     throw scriptError('bad-annotation', at.range, { text });
   }
@@ -138,7 +144,7 @@ export interface Signature {
   readonly returns: Type | undefined;
 }
 
-export function functionSignature(def: FunctionDef, skipSelf: boolean): Signature {
+export function functionSignature(def: FunctionDef, skipSelf: boolean, types?: TypeResolver): Signature {
   const all = allArgs(def.args);
   const params = skipSelf ? all.slice(1) : all;
   const comment = def.typeComment;
@@ -146,18 +152,18 @@ export function functionSignature(def: FunctionDef, skipSelf: boolean): Signatur
     return {
       params: params.map((p, i) => ({
         name: p.arg.arg,
-        type: comment.argtypes[i] ? typeFromExpr(comment.argtypes[i]!) : TensorType.get(),
+        type: comment.argtypes[i] ? typeFromExpr(comment.argtypes[i]!, types) : TensorType.get(),
         default: p.default,
       })),
-      returns: typeFromExpr(comment.returns),
+      returns: typeFromExpr(comment.returns, types),
     };
   }
   return {
     params: params.map((p) => {
-      const annotated = p.arg.annotation ? annotatedFromExpr(p.arg.annotation) : { type: TensorType.get() };
+      const annotated = p.arg.annotation ? annotatedFromExpr(p.arg.annotation, types) : { type: TensorType.get() };
       const fixed = annotated.size !== undefined || annotated.element !== undefined;
       return { name: p.arg.arg, type: annotated.type, default: p.default, ...(fixed ? { annotated } : {}) };
     }),
-    returns: def.returns ? typeFromExpr(def.returns) : undefined,
+    returns: def.returns ? typeFromExpr(def.returns, types) : undefined,
   };
 }

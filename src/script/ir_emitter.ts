@@ -12,7 +12,7 @@ import type { Type } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
 import { functionSignature, parseAnnotation } from './annotations';
-import type { Signature } from './annotations';
+import type { Signature, TypeResolver } from './annotations';
 import { Environment } from './environment';
 import { scriptError, unsupportedNode } from './errors';
 import { GraphBuilder } from './graph_builder';
@@ -59,12 +59,19 @@ export class FunctionEmitter {
     this.env = new Environment(resolver);
   }
 
+  /** Names of user types in annotations (NamedTuples, script classes) resolve like free names. */
+  readonly types: TypeResolver = (name) => {
+    if (name.includes('.')) return undefined;
+    const s = this.resolver.resolve(name);
+    return s?.kind === 'type' ? s.type : undefined;
+  };
+
   /** Emits the whole function; throws ScriptError on user errors (caught by the compilation unit). */
   emitFunction(selfType?: Type): Signature {
     this.selfType = selfType;
     const star = this.def.args.vararg ?? this.def.args.kwarg;
     if (star) throw scriptError('varargs', star.range);
-    const sig = functionSignature(this.def, selfType !== undefined);
+    const sig = functionSignature(this.def, selfType !== undefined, this.types);
     if (selfType) {
       const v = this.graph.addInput('self', selfType);
       this.env.set('self', this.self ? this.self(this, v) : simple(v), this.def.range, { inherited: true });
@@ -126,9 +133,9 @@ export class FunctionEmitter {
   emitStatement(s: Stmt): void {
     switch (s.kind) {
       case 'Assign':
-        return this.emitAssign(s.targets, s.value, s.range, s.typeComment ? parseAnnotation(s.typeComment).type : undefined);
+        return this.emitAssign(s.targets, s.value, s.range, s.typeComment ? parseAnnotation(s.typeComment, this.types).type : undefined);
       case 'AnnAssign': {
-        const declared = parseAnnotation(s.annotation).type;
+        const declared = parseAnnotation(s.annotation, this.types).type;
         if (!s.value) return;
         return this.emitAssign([s.target], s.value, s.range, declared);
       }

@@ -11,6 +11,7 @@ import type { Type } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
 import { typeFromExpr } from './annotations';
+import { makeSchema } from './compilation_unit';
 import { ScriptError, scriptError } from './errors';
 import type { FunctionEmitter } from './ir_emitter';
 import { emitExpr, emitSugared } from './ir_emitter_exprs';
@@ -118,6 +119,15 @@ export function emitCall(em: FunctionEmitter, call: Call): SugaredValue {
     }
     case 'special':
       return emitSpecial(em, head.form, call, range);
+    case 'type': {
+      const t = head.type;
+      if (!(t instanceof TupleType && t.names)) break;
+      // A NamedTuple's constructor takes its fields (PyTorch's NamedTupleConstructor).
+      const params = t.names.map((name, i) => ({ name, type: t.elements[i]!, default: head.defaults?.get(name) ?? null }));
+      const { args, kwargs } = emitArgs(em, call);
+      const m = matchSchemas(em.b, [makeSchema(head.name, params, t)], range, undefined, args, kwargs);
+      return simple(em.b.insert1('prim::TupleConstruct', m.inputs, t, range));
+    }
     case 'exception':
       return head;
     case 'object': {
@@ -178,7 +188,7 @@ function emitSpecial(em: FunctionEmitter, form: SpecialForm, call: Call, range: 
     case 'hasattr':
       return simple(em.b.bool(form === 'isinstance' ? isInstanceStatic(em, call) : true, range));
     case 'annotate': {
-      const type = typeFromExpr(call.args[0]!);
+      const type = typeFromExpr(call.args[0]!, em.types);
       const v = emitExpr(em, call.args[1]!, type);
       if (!v.type.isSubtypeOf(type)) throw scriptError('expected-type', range, { expected: type.annotationStr(), what: 'annotate', actual: v.type.annotationStr() });
       if (v.type === NoneType && type !== NoneType) return simple(em.b.insert1('prim::unchecked_cast', [v], type));
@@ -208,6 +218,6 @@ function emitSpecial(em: FunctionEmitter, form: SpecialForm, call: Call, range: 
 function isInstanceStatic(em: FunctionEmitter, call: Call): boolean {
   const v = emitExpr(em, call.args[0]!);
   const t = call.args[1]!;
-  const types = t.kind === 'Tuple' ? t.elts.map(typeFromExpr) : [typeFromExpr(t as Expr)];
+  const types = t.kind === 'Tuple' ? t.elts.map((x) => typeFromExpr(x, em.types)) : [typeFromExpr(t as Expr, em.types)];
   return types.some((x) => v.type.isSubtypeOf(x) || (v.type instanceof TupleType && x instanceof TupleType));
 }

@@ -161,6 +161,9 @@ export function emitAttribute(em: FunctionEmitter, obj: SugaredValue, name: stri
       throw scriptError('no-method', range, { type: isInferred(em, v) ? 'Tensor (inferred)' : 'Tensor', name });
     }
   }
+  // A NamedTuple field by name is a prim::TupleIndex (PyTorch's SimpleValue::attr).
+  const field = v.type instanceof TupleType && v.type.names ? v.type.names.indexOf(name) : -1;
+  if (field >= 0) return simple(em.b.insert1('prim::TupleIndex', [v, em.b.int(field)], (v.type as TupleType).elements[field]!));
   return { kind: 'builtin', name: `aten::${name}`, self: v };
 }
 
@@ -294,7 +297,7 @@ function emitIs(em: FunctionEmitter, is: boolean, l: Value, r: Value, le: Expr, 
 
 function emitIsInstance(em: FunctionEmitter, args: readonly Expr[], range: SourceRange): Condition {
   const v = emitExpr(em, args[0]!);
-  const types = args[1]!.kind === 'Tuple' ? args[1]!.elts.map(typeFromExpr) : [typeFromExpr(args[1]!)];
+  const types = args[1]!.kind === 'Tuple' ? args[1]!.elts.map((x) => typeFromExpr(x, em.types)) : [typeFromExpr(args[1]!, em.types)];
   const target = UnionType.create(types);
   const always = v.type.isSubtypeOf(target);
   const never = !always && !canOverlap(v.type, target);

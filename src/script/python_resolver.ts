@@ -4,7 +4,10 @@
  * Resolver; functions, modules, constants and exception classes map to what
  * the compiler understands. Nothing else in src/script knows eager's objects.
  */
-import type { FunctionDef } from '../lang/ast';
+import type { Expr, FunctionDef } from '../lang/ast';
+import { TupleType } from '../ir/types';
+import type { Type } from '../ir/types';
+import { dottedName, typeFromExpr } from './annotations';
 import type { IValue } from '../ir/attributes';
 import type { Interpreter } from '../eager/interpreter';
 import type { CompiledFunction, Namespace, PyValue } from '../eager/objects';
@@ -50,16 +53,40 @@ export class EagerContext {
 
   /** Free names of code defined with `globals`, then Python's builtins. */
   resolver(globals: Namespace): Resolver {
-    return {
+    const resolver: Resolver = {
       resolve: (name) => {
         const v = globals.get(name);
-        return (v === undefined ? undefined : this.sugared(v)) ?? pythonBuiltin(name);
+        return (v === undefined ? undefined : this.sugared(v, resolver)) ?? pythonBuiltin(name);
       },
     };
+    return resolver;
+  }
+
+  private readonly namedTuples = new Map<PyClass, TupleType>();
+
+  /**
+   * A `typing.NamedTuple` class as a named TupleType (PyTorch's registerNamedTuple); field
+   * annotations resolve in `scope`, the globals the class is named in.
+   */
+  namedTupleType(cls: PyClass, scope: Resolver | undefined): TupleType | undefined {
+    const node = cls.node;
+    if (!node || !node.bases.some((b) => dottedName(b)?.endsWith('NamedTuple'))) return undefined;
+    let t = this.namedTuples.get(cls);
+    if (!t) {
+      const types = (name: string): Type | undefined => {
+        const s = scope?.resolve(name);
+        return s?.kind === 'type' ? s.type : undefined;
+      };
+      const fields = [...cls.annotations].map(([name, e]) => ({ name, type: typeFromExpr(e, types) }));
+      const module = cls.moduleName === '__main__' ? '' : `${cls.moduleName}.`;
+      t = new TupleType(fields.map((f) => f.type), fields.map((f) => f.name), `__torch__.${module}${cls.name}`);
+      this.namedTuples.set(cls, t);
+    }
+    return t;
   }
 
   /** A Python value as the compiler sees it; undefined when it has no meaning in TorchScript. */
-  sugared(v: PyValue): SugaredValue | undefined {
+  sugared(v: PyValue, scope?: Resolver): SugaredValue | undefined {
     if (v instanceof PyModule) return resolveDotted(v.name) ?? { kind: 'pymodule', name: v.name };
     if (v instanceof PyTypingForm) return { kind: 'pymodule', name: `typing.${v.name}` };
     if (v instanceof PyFunction) {
@@ -69,10 +96,22 @@ export class EagerContext {
       return fn ? { kind: 'function', fn } : undefined;
     }
     if (v instanceof PyNative && v.compiledFunction) return { kind: 'compiled', fn: externalFunction(v.compiledFunction()) };
-    if (v instanceof PyClass) return v.moduleName === 'builtins' ? pythonBuiltin(v.name) : undefined;
+    if (v instanceof PyClass) {
+      if (v.moduleName === 'builtins') return pythonBuiltin(v.name);
+      const tuple = this.namedTupleType(v, scope);
+      if (tuple) return { kind: 'type', type: tuple, name: v.name, defaults: namedTupleDefaults(v) };
+      return undefined;
+    }
     const constant = constantOf(v);
     return constant ? { kind: 'constant', value: constant } : undefined;
   }
+}
+
+// Defaults of NamedTuple fields (`y: float = 0.0`), as written in the class body.
+function namedTupleDefaults(cls: PyClass): ReadonlyMap<string, Expr> {
+  const out = new Map<string, Expr>();
+  for (const st of cls.node?.body ?? []) if (st.kind === 'AnnAssign' && st.target.kind === 'Name' && st.value) out.set(st.target.id, st.value);
+  return out;
 }
 
 /** A compiled function object's schema: its own when it has one, else read off its graph (a trace). */

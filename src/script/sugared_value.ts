@@ -4,7 +4,7 @@
  * builtin operator, a user function or a submodule are not values; calling one
  * or taking an attribute of one emits nodes.
  */
-import type { FunctionDef } from '../lang/ast';
+import type { Expr, FunctionDef } from '../lang/ast';
 import type { Graph } from '../ir/graph';
 import type { FunctionSchema } from '../ir/schema';
 import type { CalleeTable } from '../passes/inline';
@@ -66,7 +66,7 @@ export type SugaredValue =
   | { readonly kind: 'function'; readonly fn: FunctionSource }
   | { readonly kind: 'compiled'; readonly fn: ExternalFunction }
   | { readonly kind: 'special'; readonly form: SpecialForm }
-  | { readonly kind: 'type'; readonly type: Type; readonly name: string }
+  | { readonly kind: 'type'; readonly type: Type; readonly name: string; readonly defaults?: ReadonlyMap<string, Expr> }
   | { readonly kind: 'constant'; readonly value: IValue }
   | { readonly kind: 'exception'; readonly name: string }
   | { readonly kind: 'tuple'; readonly items: readonly SugaredValue[] }
