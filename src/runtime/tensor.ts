@@ -209,7 +209,8 @@ export function expandTo(t: Tensor, shape: readonly number[]): Tensor {
     );
   }
   const strides = new Array<number>(nd);
-  for (let i = 0; i < nd; i++) {
+  // PyTorch's infer_expand_geometry walks from the last dim, so it names the last mismatch.
+  for (let i = nd - 1; i >= 0; i--) {
     const j = i - off;
     if (j < 0) strides[i] = 0;
     else if (t.shape[j] === shape[i]) strides[i] = t.strides[j];
