@@ -60,6 +60,8 @@ export interface BinarySpec extends Spec {
 
 export interface UnarySpec extends Spec {
   host: (a: number) => number;
+  /** The float32 kernel when it rounds differently from fround(host(x)) (Note [Float32 math]). */
+  host32?: (a: number) => number;
   device?: (a: tf.Tensor) => tf.Tensor;
 }
 
@@ -133,7 +135,8 @@ export function unaryOp(a: Tensor, spec: UnarySpec): Tensor {
   const av = a.values();
   const n = av.length;
   const res = newHostArray(out, n);
-  const f = spec.host;
+  // Note [Float32 math]: PyTorch computes float32 math in float32 (SLEEF), not in double.
+  const f = compute === 'float32' && spec.host32 ? spec.host32 : spec.host;
   if (out === 'bool') for (let i = 0; i < n; i++) res[i] = f(av[i]) !== 0 ? 1 : 0;
   else for (let i = 0; i < n; i++) res[i] = f(av[i]);
   return Tensor.fromArray(out, a.shape, res);

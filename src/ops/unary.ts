@@ -10,6 +10,7 @@ import type { UnarySpec } from './elementwise';
 import { binaryOp, toBool, toFloat, unaryOp } from './elementwise';
 import { defineWithInplace } from './pointwise';
 import { defineOp } from './registry';
+import { expf } from './sleef';
 
 /** erf with |error| < 1.2e-7 (Numerical Recipes' erfc Chebyshev fit), enough for float32. */
 export function erf(x: number): number {
@@ -44,7 +45,7 @@ function noBool(op: string): (d: DType) => void {
 }
 
 const unaries: [string, UnarySpec, boolean][] = [
-  ['exp', float(Math.exp, tf.exp), true],
+  ['exp', { ...float(Math.exp, tf.exp), host32: expf }, true],
   ['log', float(Math.log, tf.log), true],
   ['log2', float(Math.log2), true],
   ['log10', float(Math.log10), true],
@@ -85,6 +86,11 @@ const unaries: [string, UnarySpec, boolean][] = [
   ['silu', float((x) => x * sigmoid(x)), true],
   ['hardsigmoid', float((x) => Math.min(Math.max(x / 6 + 0.5, 0), 1)), true],
   ['hardswish', float((x) => (x * Math.min(Math.max(x + 3, 0), 6)) / 6), true],
+  ['isnan', { out: toBool, host: (x) => (x !== x ? 1 : 0) }, false],
+  ['isinf', { out: toBool, host: (x) => (x === Infinity || x === -Infinity ? 1 : 0) }, false],
+  ['isfinite', { out: toBool, host: (x) => (Number.isFinite(x) ? 1 : 0) }, false],
+  ['isposinf', { out: toBool, host: (x) => (x === Infinity ? 1 : 0) }, false],
+  ['isneginf', { out: toBool, host: (x) => (x === -Infinity ? 1 : 0) }, false],
   ['logical_not', { out: toBool, host: (x) => (x === 0 ? 1 : 0), device: tf.logicalNot }, false],
   [
     'bitwise_not',
