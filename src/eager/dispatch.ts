@@ -4,6 +4,7 @@ import { DTypeValue, TupleValue } from '../runtime/ivalue';
 import type { Type } from '../ir/types';
 import { ListType, OptionalType } from '../ir/types';
 import { TorchError } from '../runtime/errors';
+import { dtypeFromCode } from '../runtime/dtype';
 import type { OpEntry } from '../ops/index';
 import { bindArguments, lookupOp, overloadsOf, schemaOf } from '../ops/index';
 import type { PyValue } from './objects';
@@ -70,7 +71,11 @@ function bindLeniently(schema: ReturnType<typeof schemaOf>, args: readonly PyVal
 
 // Note [Return types]: an op whose schema names its returns (`max.dim -> (Tensor values, Tensor
 // indices)`) gives Python a `torch.return_types.max` named tuple.
+// A ScalarType return (`torch.promote_types`) is an int in TorchScript and a torch.dtype in Python.
 function returnType(name: string, result: IValue, schema?: ReturnType<typeof schemaOf>): IValue {
+  if (typeof result === 'bigint' && schema?.returns.length === 1 && schema.returns[0]!.realType.kind === 'ScalarType') {
+    return new DTypeValue(dtypeFromCode(Number(result)));
+  }
   if (!(result instanceof TupleValue) || result instanceof NamedTupleValue) return result;
   const s = schema ?? overloadsOf(name).map(schemaOf).find((x) => x.returns.length === result.elements.length);
   const names = s?.returns.map((r) => r.name ?? '');

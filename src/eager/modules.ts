@@ -10,7 +10,8 @@ import type { NativeFn, PyValue } from './objects';
 import { PyBuiltin, PyClass, PyInstance, PyModule, PyTypingForm, SizeValue } from './objects';
 import { objectClass, pyError } from './errors';
 import { hasOp, invokeOp } from './dispatch';
-import { pythonResult } from './tensor_attrs';
+import { pythonResult, uniqueOf } from './tensor_attrs';
+import type { IValue } from '../runtime/ivalue';
 import { makeModuleClass } from './module';
 import { makeMathModule } from './math_module';
 import { makeInitModule } from './nn_init';
@@ -103,6 +104,10 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
         is_tensor: ([v]) => v instanceof Tensor,
         get_default_dtype: () => new DTypeValue('float32'),
         tensor: (a, kw) => invokeOp('aten::tensor', a, kw),
+        unique: (a, kw) => uniqueOf(a, kw),
+        // torch.einsum(eq, *operands) also takes the operands as one list.
+        einsum: (a, kw) => invokeOp('aten::einsum', [a[0]!, (a.length === 2 && Array.isArray(a[1]) ? a[1] : a.slice(1)) as IValue], kw),
+        broadcast_tensors: (a) => pythonResult(invokeOp('aten::broadcast_tensors', [a as IValue[]])),
         as_tensor: (a, kw) => (a[0] instanceof Tensor ? a[0] : invokeOp('aten::tensor', a, kw)),
       },
       torchValues,

@@ -167,6 +167,11 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
         return BigInt(t.shape[0]!);
       });
   }
+  if (name === 'new_tensor') {
+    // Tensor.new_tensor takes the data's values with self's dtype unless dtype= says otherwise.
+    return method(name, (args, kwargs) => invokeOp('aten::tensor', args, new Map([['dtype', new DTypeValue(t.dtype)], ...kwargs])));
+  }
+  if (name === 'unique') return method(name, (args, kwargs) => uniqueOf([t, ...args], kwargs));
   const conv = CONVERSIONS[name];
   if (conv !== undefined) return method(name, () => invokeOp('aten::to', [t, new DTypeValue(conv)]));
   if (hasOp(`aten::${name}`)) {
@@ -176,6 +181,21 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
     });
   }
   return undefined;
+}
+
+/**
+ * torch.unique / Tensor.unique (torch/functional.py): aten::_unique2, returning the inverse
+ * indices and counts only when asked.
+ */
+export function uniqueOf(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
+  const names = ['input', 'sorted', 'return_inverse', 'return_counts', 'dim'];
+  const arg = (i: number, dflt: PyValue): PyValue => args[i] ?? kwargs.get(names[i]!) ?? dflt;
+  if (arg(4, null) !== null) throw pyError('NotImplementedError', 'torch.unique(dim=...) is not supported yet');
+  const [inverse, counts] = [arg(2, false) === true, arg(3, false) === true];
+  const r = invokeOp('aten::_unique2', [arg(0, null), arg(1, true), inverse, counts]) as { elements: PyValue[] };
+  const [out, inv, cnt] = r.elements;
+  if (!inverse && !counts) return out!;
+  return tupleOf([out!, ...(inverse ? [inv!] : []), ...(counts ? [cnt!] : [])]);
 }
 
 /** Operator results as Python sees them: a list of tensors is a tuple (`x.chunk(2)`). */

@@ -17,6 +17,10 @@ import './einsum';
 import './upsample';
 import './scalar_ops';
 import './containers';
+import './compare';
+import './order_stats';
+import './rearrange';
+import './loss';
 
 export type { Kernel, OpEntry, OpStatus } from './registry';
 export { allOps, lookupOp, opKey, overloadsOf, provideKernel, schemaName } from './registry';

@@ -1,7 +1,9 @@
 // Random creation ops on the PyTorch-exact generator of src/runtime/random.
 import { Tensor } from '../runtime/tensor';
 import type { DType } from '../runtime/dtype';
-import { DEFAULT_FLOAT, castArray } from '../runtime/dtype';
+import { DEFAULT_FLOAT, SCALAR_TYPE_NAME, castArray, isFloating, newHostArray } from '../runtime/dtype';
+import { broadcastShapes } from '../runtime/broadcast';
+import { binaryOp } from './elementwise';
 import { TorchError } from '../runtime/errors';
 import { normalFill, rand, randint, randn, randperm, uniformFill } from '../runtime/random';
 import * as A from './args';
@@ -74,4 +76,44 @@ defineOp('aten::normal_(Tensor(a!) self, float mean=0., float std=1., *, Generat
   const [mean, std] = [A.float(a[1]), A.float(a[2])];
   if (std < 0) throw new TorchError('RuntimeError', `normal expects std >= 0.0, but found std ${std}`);
   return fillSampled(A.tensor(a[0]), (out) => normalFill(out, mean, std));
+});
+
+// Note [normal with tensor arguments]: ATen fills the output with normal_(0, std) (or
+// normal_(0, 1)) and then adds the mean (after mul_(std)), each step rounded to the dtype.
+function normalLike(shape: readonly number[], dtype: DType, std: number, mean = 0): Tensor {
+  if (!isFloating(dtype)) throw new TorchError('RuntimeError', `"normal_kernel_cpu" not implemented for '${SCALAR_TYPE_NAME[dtype]}'`);
+  const out = Tensor.fromArray(dtype, shape, newHostArray(dtype, shape.reduce((x, y) => x * y, 1)));
+  return fillSampled(out, (buf) => normalFill(buf, mean, std));
+}
+function checkStd(std: Tensor | number): void {
+  const bad = typeof std === 'number' ? std < 0 : std.values().some((v) => v < 0);
+  if (bad) throw new TorchError('RuntimeError', `normal expects all elements of std >= 0.0`);
+}
+const mulAdd = (x: Tensor, std: Tensor | null, mean: Tensor | number): Tensor => {
+  const scaled = std === null ? x : binaryOp(x, std, { host: (u, v) => u * v });
+  return binaryOp(scaled, mean instanceof Tensor ? mean : { value: mean, operand: { dtype: 'float64', kind: 'wrapped' } }, { host: (u, v) => u + v });
+};
+defineOp('aten::normal.Tensor_float(Tensor mean, float std=1., *, Generator? generator=None) -> Tensor', (a) => {
+  noGenerator(a[2]);
+  const mean = A.tensor(a[0]);
+  if (A.float(a[1]) < 0) throw new TorchError('RuntimeError', `normal expects std >= 0.0, but found std ${A.float(a[1])}`);
+  return mulAdd(normalLike(mean.shape, mean.dtype, A.float(a[1])), null, mean);
+});
+defineOp('aten::normal.float_Tensor(float mean, Tensor std, *, Generator? generator=None) -> Tensor', (a) => {
+  noGenerator(a[2]);
+  const std = A.tensor(a[1]);
+  checkStd(std);
+  return mulAdd(normalLike(std.shape, std.dtype, 1), std, A.float(a[0]));
+});
+defineOp('aten::normal.Tensor_Tensor(Tensor mean, Tensor std, *, Generator? generator=None) -> Tensor', (a) => {
+  noGenerator(a[2]);
+  const [mean, std] = [A.tensor(a[0]), A.tensor(a[1])];
+  checkStd(std);
+  return mulAdd(normalLike(broadcastShapes(mean.shape, std.shape), mean.dtype, 1), std, mean);
+});
+defineOp(`aten::normal.float_float(float mean, float std, int[] size, *, Generator? generator=None, ${OPTS}) -> Tensor`, (a) => {
+  noGenerator(a[3]);
+  const [mean, std] = [A.float(a[0]), A.float(a[1])];
+  if (std < 0) throw new TorchError('RuntimeError', `normal expects std >= 0.0, but found std ${std}`);
+  return normalLike(A.intList(a[2]), A.optDtype(a[4]) ?? DEFAULT_FLOAT, std, mean);
 });

@@ -187,6 +187,35 @@ for (const [name, sqrt] of [['std', true], ['var', false]] as const) {
   );
 }
 
+for (const [name, sqrt] of [['std_mean', true], ['var_mean', false]] as const) {
+  const pairWithMean = (t: Tensor, dims: number[] | null, correction: number, keepdim: boolean): TupleValue =>
+    new TupleValue([variance(t, dims, correction, keepdim, sqrt), mean(t, dims, keepdim, null)]);
+  defineOp(`aten::${name}(Tensor self, bool unbiased=True) -> (Tensor, Tensor)`, (a) => pairWithMean(t0(a), null, A.bool(a[1]) ? 1 : 0, false));
+  defineOp(`aten::${name}.dim(Tensor self, int[1]? dim, bool unbiased=True, bool keepdim=False) -> (Tensor, Tensor)`, (a) =>
+    pairWithMean(t0(a), A.optIntList(a[1]), A.bool(a[2]) ? 1 : 0, A.bool(a[3])),
+  );
+  defineOp(`aten::${name}.correction(Tensor self, int[1]? dim, *, int? correction, bool keepdim=False) -> (Tensor, Tensor)`, (a) =>
+    pairWithMean(t0(a), A.optIntList(a[1]), A.optInt(a[2]) ?? 1, A.bool(a[3])),
+  );
+}
+defineOp('aten::nansum(Tensor self, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor', (a) =>
+  reduce(t0(a), A.optIntList(a[1]), A.bool(a[2]), sumDtype(t0(a), A.optDtype(a[3])), (v, s, n) => {
+    let acc = 0;
+    for (let i = s; i < s + n; i++) if (v[i] === v[i]) acc += v[i];
+    return acc;
+  }),
+);
+const countRow: RowFn = (v, s, n) => {
+  let acc = 0;
+  for (let i = s; i < s + n; i++) if (v[i] !== 0) acc++;
+  return acc;
+};
+defineOp('aten::count_nonzero.dim_IntList(Tensor self, int[] dim) -> Tensor', (a) => reduce(t0(a), A.intList(a[1]), false, 'int64', countRow));
+defineOp('aten::count_nonzero(Tensor self, int? dim=None) -> Tensor', (a) => {
+  const d = A.optInt(a[1]);
+  return reduce(t0(a), d === null ? null : [d], false, 'int64', countRow);
+});
+
 const allRow: RowFn = (v, s, n) => {
   for (let i = s; i < s + n; i++) if (v[i] === 0) return 0;
   return 1;

@@ -2,6 +2,9 @@
 import type { IValue } from '../runtime/ivalue';
 import { wrapInt64 } from '../runtime/ivalue';
 import { TorchError } from '../runtime/errors';
+import { Tensor } from '../runtime/tensor';
+import type { DType, Operand } from '../runtime/dtype';
+import { SCALAR_TYPE_CODE, promoteTypes, resultType } from '../runtime/dtype';
 import * as A from './args';
 import { defineOp } from './registry';
 import { pyMod } from './pointwise';
@@ -209,3 +212,13 @@ function roundHalfEven(x: number): number {
 defineOp('aten::round.int(int a) -> float', (a) => Number(a[0] as bigint));
 defineOp('aten::round.float(float a) -> float', (a) => roundHalfEven(A.float(a[0])));
 defineOp('aten::round.Scalar(Scalar a) -> Scalar', (a) => (isInt(a[0]) ? Number(a[0]) : roundHalfEven(A.float(a[0]))));
+
+// torch.promote_types / torch.result_type: ScalarTypes are ints in TorchScript (eager shows them as dtypes).
+const code = (d: DType): bigint => BigInt(SCALAR_TYPE_CODE[d]);
+const operand = (v: IValue): Operand => (v instanceof Tensor ? A.operandOf(v) : A.scalar(v).operand);
+const resultTypeOf = (a: IValue[]): bigint => code(resultType([operand(a[0]), operand(a[1])]));
+defineOp('aten::promote_types(ScalarType type1, ScalarType type2) -> ScalarType', (a) => code(promoteTypes(A.dtype(a[0]), A.dtype(a[1]))));
+defineOp('aten::result_type.Tensor(Tensor tensor, Tensor other) -> ScalarType', resultTypeOf);
+defineOp('aten::result_type.Scalar(Tensor tensor, Scalar other) -> ScalarType', resultTypeOf);
+defineOp('aten::result_type.Scalar_Tensor(Scalar scalar, Tensor tensor) -> ScalarType', resultTypeOf);
+defineOp('aten::result_type.Scalar_Scalar(Scalar scalar1, Scalar scalar2) -> ScalarType', resultTypeOf);

@@ -164,6 +164,7 @@ defineOp('aten::size.int(Tensor self, int dim) -> int', (a) => BigInt(t0(a).shap
 defineOp('aten::size(Tensor self) -> int[]', (a) => A.ints(t0(a).shape));
 defineOp('aten::stride.int(Tensor self, int dim) -> int', (a) => BigInt(t0(a).strides[wrapDim(A.int(a[1]), t0(a).ndim)]));
 defineOp('aten::stride(Tensor self) -> int[]', (a) => A.ints(t0(a).strides));
+defineOp('aten::storage_offset(Tensor self) -> int', (a) => BigInt(t0(a).storageOffset));
 defineOp('aten::dim(Tensor self) -> int', (a) => BigInt(t0(a).ndim));
 defineOp('aten::numel(Tensor self) -> int', (a) => BigInt(t0(a).numel));
 defineOp('aten::len.Tensor(Tensor t) -> int', (a) => {
