@@ -4,9 +4,11 @@
  * eager nn.Module instance that the tracer records against.
  */
 import type { Graph } from '../ir/graph';
+import type { Node } from '../ir/node';
+import { printNode } from '../ir/printer';
 import type { IValue } from '../runtime/ivalue';
 import type { PyInstance} from '../eager';
-import { type CompiledFunction, PyBuiltin, PyNative, type PyValue, moduleBuffers, moduleChildren, moduleParameters, pyError } from '../eager';
+import { type CompiledFunction, PyBuiltin, PyNative, type PyValue, moduleBuffers, moduleChildren, moduleParameters, pyError, tupleOf } from '../eager';
 import type { TraceModule } from '../trace/host';
 import type { TracedFunction, TracedModule } from '../trace/traced';
 import type { Tensor } from '../runtime/tensor';
@@ -27,11 +29,48 @@ export function traceModuleOf(m: PyInstance): TraceModule {
   return view;
 }
 
-/** `traced.graph`: prints as PyTorch's `str(graph)`. */
+/** A node of a `.graph` (torch._C.Node): `kind()`, and prints as its line of the graph. */
+export class NodeObject extends PyNative {
+  readonly typeName = 'Node';
+  constructor(readonly node: Node) {
+    super();
+  }
+  override getAttr(name: string): PyValue | undefined {
+    if (name === 'kind') return new PyBuiltin('kind', () => this.node.kind);
+    return undefined;
+  }
+  override repr(): string {
+    return printNode(this.node);
+  }
+}
+
+/** `traced.graph`: prints as PyTorch's `str(graph)`; findNode/findAllNodes search it like torch._C.Graph. */
 export class GraphObject extends PyNative {
   readonly typeName = 'Graph';
   constructor(readonly graph: Graph) {
     super();
+  }
+  /** Nodes of `kind` in program order; nested blocks only when `recurse` (PyTorch's default). */
+  private find(args: PyValue[], kwargs: Map<string, PyValue>): Node[] {
+    const kind = args[0] ?? kwargs.get('kind');
+    if (typeof kind !== 'string') throw pyError('TypeError', 'findNode(): the node kind must be a str');
+    const recurse = (args[1] ?? kwargs.get('recurse') ?? true) !== false;
+    const nodes = recurse ? this.graph.allNodes() : this.graph.nodes;
+    return nodes.filter((n) => n.kind === kind);
+  }
+  override getAttr(name: string): PyValue | undefined {
+    switch (name) {
+      case 'findNode':
+        return new PyBuiltin(name, (a, kw) => {
+          const n = this.find(a, kw)[0];
+          return n === undefined ? null : new NodeObject(n);
+        });
+      case 'findAllNodes':
+        return new PyBuiltin(name, (a, kw) => this.find(a, kw).map((n) => new NodeObject(n)));
+      case 'nodes':
+        return new PyBuiltin(name, () => this.graph.nodes.map((n) => new NodeObject(n)));
+    }
+    return undefined;
   }
   override repr(): string {
     return this.graph.toString();
@@ -99,6 +138,14 @@ export class TracedModuleObject extends PyNative {
         return this.instance.cls.name;
       case 'forward':
         return new PyBuiltin('forward', (a, kw) => this.call(a, kw));
+      case 'named_parameters':
+        return new PyBuiltin(name, () => namedTensors(this.instance, moduleParameters).map(([k, v]) => tupleOf([k, v])));
+      case 'parameters':
+        return new PyBuiltin(name, () => namedTensors(this.instance, moduleParameters).map(([, v]) => v));
+      case 'named_buffers':
+        return new PyBuiltin(name, () => namedTensors(this.instance, moduleBuffers).map(([k, v]) => tupleOf([k, v])));
+      case 'buffers':
+        return new PyBuiltin(name, () => namedTensors(this.instance, moduleBuffers).map(([, v]) => v));
     }
     const child = t.children.get(name);
     const sub = moduleChildren(this.instance).get(name);
@@ -112,6 +159,18 @@ export class TracedModuleObject extends PyNative {
   override repr(): string {
     return reprTraced(this.traced, this.instance);
   }
+}
+
+/** Module.named_parameters() order: own tensors first, then each child's with its prefix, each tensor once. */
+function namedTensors(m: PyInstance, own: (m: PyInstance) => Map<string, Tensor | null>, prefix = '', seen = new Set<Tensor>()): [string, Tensor][] {
+  const out: [string, Tensor][] = [];
+  for (const [k, t] of own(m)) {
+    if (t === null || seen.has(t)) continue;
+    seen.add(t);
+    out.push([prefix + k, t]);
+  }
+  for (const [k, child] of moduleChildren(m)) if (child !== null) out.push(...namedTensors(child, own, `${prefix}${k}.`, seen));
+  return out;
 }
 
 // ScriptModule's repr: `Name(original_name=Name)` or the nested form with its submodules.
