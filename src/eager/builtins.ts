@@ -12,6 +12,7 @@ import { sortValues } from './value_methods';
 import { formatValue } from './format_spec';
 import { builtinConverters, tensorIndex } from './conversions';
 import { typeName } from './types';
+import { PySet } from './sets';
 
 function kw(kwargs: Map<string, PyValue>, name: string, dflt: PyValue): PyValue {
   return kwargs.has(name) ? kwargs.get(name)! : dflt;
@@ -105,8 +106,10 @@ export function makeBuiltins(it: Interpreter): Namespace {
     if (v instanceof PyRange) return v.length;
     if (v instanceof Tensor) return it.call(it.getAttr(v, '__len__'), []);
     if (v instanceof PyInstance && v.cls.lookup('__len__') !== undefined) return it.call(it.getAttr(v, '__len__'), []);
+    if (v instanceof PySet) return BigInt(v.items.map.size);
     throw pyError('TypeError', `object of type '${it.typeName(v ?? null)}' has no len()`);
   });
+  fn('set', (args) => new PySet(it, args.length === 0 ? [] : it.iterate(args[0]!)));
   fn('range', (args) => {
     const n = args.map((a) => toInt(it, a));
     const [start, stop, step] = n.length === 1 ? [0n, n[0]!, 1n] : [n[0]!, n[1]!, n[2] ?? 1n];

@@ -7,6 +7,7 @@ import type { PyValue } from './objects';
 import { PyInstance, PyRange } from './objects';
 import { pyError } from './errors';
 import { invokeOp } from './dispatch';
+import { PySet } from './sets';
 
 /** A value usable as a dict key (str, int, float, bool, Tensor by identity). */
 export function dictKey(it: Interpreter, v: PyValue): DictKey {
@@ -58,6 +59,7 @@ export function pyEquals(it: Interpreter, a: PyValue, b: PyValue): boolean {
     }
     return true;
   }
+  if (a instanceof PySet && b instanceof PySet) return a.equals(b);
   if (a instanceof PyInstance) {
     const eq = a.cls.lookup('__eq__');
     if (eq !== undefined) return it.truthy(it.call(eq, [a, b]));
@@ -104,6 +106,7 @@ export function containsValue(it: Interpreter, container: PyValue, item: PyValue
     return container.includes(item);
   }
   if (container instanceof DictValue) return findKey(container, dictKey(it, item)) !== undefined;
+  if (container instanceof PySet) return container.has(item);
   const items = seqItems(container);
   if (items) return items.some((x) => pyEquals(it, x, item));
   if (container instanceof PyRange && typeof item === 'bigint') {

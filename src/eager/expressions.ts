@@ -11,6 +11,7 @@ import { assignTarget } from './assign';
 import { makeFunction } from './functions';
 import { formatValue } from './format_spec';
 import { dictKey } from './containers';
+import { PySet } from './sets';
 
 export function evalExpr(it: Interpreter, frame: Frame, e: Expr): PyValue {
   switch (e.kind) {
@@ -60,7 +61,7 @@ export function evalExpr(it: Interpreter, frame: Frame, e: Expr): PyValue {
     case 'List':
       return evalElements(it, frame, e.elts);
     case 'Set':
-      throw pyError('NotImplementedError', 'sets are not supported');
+      return new PySet(it, evalElements(it, frame, e.elts));
     case 'Dict': {
       const d = new DictValue();
       e.keys.forEach((k, i) => {
@@ -79,7 +80,7 @@ export function evalExpr(it: Interpreter, frame: Frame, e: Expr): PyValue {
       return new PyIterator(items[Symbol.iterator]());
     }
     case 'SetComp':
-      throw pyError('NotImplementedError', 'sets are not supported');
+      return new PySet(it, comprehension(it, frame, e.generators, (f, out) => out.push(evalExpr(it, f, e.elt))));
     case 'DictComp': {
       const d = new DictValue();
       comprehension(it, frame, e.generators, (f) => {

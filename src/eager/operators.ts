@@ -10,6 +10,7 @@ import { invokeOp } from './dispatch';
 import { noteConversion } from './tracing';
 import { pyEquals, containsValue, compareValues } from './containers';
 import { percentFormat } from './format_spec';
+import { PySet } from './sets';
 import { floorDiv, floorMod, numberOf, powNumbers } from './numbers';
 
 const TENSOR_OPS: Record<Operator, string> = {
@@ -98,6 +99,10 @@ export function binaryOp(it: Interpreter, op: Operator, a: PyValue, b: PyValue):
     if (self instanceof PyInstance) {
       const m = self.cls.lookup(`${prefix}${DUNDER[op]}__`);
       if (m !== undefined) return it.call(m, [self, other]);
+    }
+    if (self instanceof PySet && prefix === '__' && other instanceof PySet) {
+      const m = self.getAttr(`__${DUNDER[op]}__`);
+      if (m !== undefined) return it.call(m, [other]);
     }
   }
   throw pyError('TypeError', `unsupported operand type(s) for ${SYMBOLS[op]}: '${it.typeName(a)}' and '${it.typeName(b)}'`);
@@ -298,6 +303,7 @@ export function truthy(it: Interpreter, v: PyValue): boolean {
     noteConversion('bool');
     return v.item() !== 0;
   }
+  if (v instanceof PySet) return v.items.map.size > 0;
   if (v instanceof PyInstance) {
     const b = v.cls.lookup('__bool__');
     if (b !== undefined) return truthy(it, it.call(b, [v]));
