@@ -9,20 +9,6 @@ const DIR = 'tests/conformance/scripts';
 
 // Scripts that do not match yet, with the reason; they still run so a crash would show.
 const KNOWN_FAILURES: Record<string, string> = {
-  broadcasting: 'torch.broadcast_tensors missing',
-  dtype_conversions: 'torch.promote_types and torch.result_type missing',
-  errors_nn: 'expand names the first mismatching dim, PyTorch the last (src/runtime/tensor.ts)',
-  functional_ops: 'F.normalize missing (src/nn)',
-  jit_module_trace: 'torch.allclose missing',
-  jit_script_module: 'Graph.findNode',
-  python_containers: 'sets',
-  rand_family: 'torch.equal',
-  reductions_dim: 'median',
-  seeded_dropout_init: 'torch.normal',
-  shape_ops: 'repeat_interleave',
-  tensor_arith: 'float32 exp rounding',
-  tensor_methods: 'diag',
-  training_loop: 'torch.equal',
 };
 
 installJitHooks();
