@@ -21,7 +21,9 @@ export function printNodeHeader(n: Node): string {
   const attrs = [...n.attributes].map(([k, a]) => `${k}=${attributeStr(a)}`);
   const attrText = attrs.length > 0 ? `[${attrs.join(', ')}]` : '';
   const source = n.source ? ` # ${n.source.file}:${n.source.range.start.line}:${n.source.range.start.col}` : '';
-  return `${n.outputs.map(decl).join(', ')} = ${n.kind}${attrText}(${n.inputs.map(ref).join(', ')})${source}`;
+  // A PythonOp prints its Python function's name and its (empty) scalar arguments, as PyTorch does.
+  const head = n.kind === 'prim::PythonOp' ? `^${n.s('name')}[]()` : `${n.kind}${attrText}`;
+  return `${n.outputs.map(decl).join(', ')} = ${head}(${n.inputs.map(ref).join(', ')})${source}`;
 }
 
 /** A node and its blocks, for error messages and debugging. */

@@ -452,6 +452,8 @@ class PythonPrinter {
       }
       case 'prim::CreateObject':
         return `${outType()}.__new__(${outType()})`;
+      case 'prim::PythonOp':
+        return `^${node.s('name')}()(${this.list(ins)})`;
       case 'prim::GetAttr': {
         const field = node.s('name');
         const obj = this.useOf(node.input(0));

@@ -9,7 +9,7 @@ import type { Type } from '../ir/types';
 import type { SignatureParam } from './annotations';
 import type { SourceRange } from '../lang/source';
 import { inlineCalls } from '../passes/inline';
-import type { CalleeTable } from '../passes/inline';
+import type { PythonCallable, RuntimeCallees } from '../runtime/interpreter';
 import { optimizedGraph, runCleanupPasses } from './cleanup';
 import { ScriptError, scriptError } from './errors';
 import type { SourceWindow } from './errors';
@@ -80,13 +80,20 @@ function setWindows(e: ScriptError, window: SourceWindow): void {
   for (const call of e.callStack) call.window ??= window;
 }
 
-export class CompilationUnit implements CalleeTable {
+export class CompilationUnit implements RuntimeCallees {
   private readonly compiled = new Map<FunctionDef, ScriptFunction | 'compiling'>();
   private readonly byName = new Map<string, ScriptFunction>();
   /** Compiled methods by `classQualifiedName.method` (see module.ts). */
   readonly methods = new Map<string, { graph: Graph; schema: FunctionSchema }>();
 
   constructor(readonly ops: OperatorSource) {}
+
+  /** Callbacks of prim::PythonOp nodes by key (Note [Python ops] in the interpreter). */
+  readonly pythonOps = new Map<string, PythonCallable>();
+
+  pythonOp(key: string): PythonCallable | undefined {
+    return this.pythonOps.get(key);
+  }
 
   private readonly optimized = new Map<Graph, Graph>();
 

@@ -18,6 +18,7 @@ import { scriptError, unsupportedNode } from './errors';
 import { GraphBuilder } from './graph_builder';
 import type { CompilationUnit } from './compilation_unit';
 import type { Resolver } from './resolver';
+import { typesOf } from './resolver';
 import type { SugaredValue } from './sugared_value';
 import { simple } from './sugared_value';
 import { emitAttribute, emitCondition, emitExpr, emitSugared } from './ir_emitter_exprs';
@@ -46,6 +47,8 @@ export class FunctionEmitter {
   private pendingReturnType: Type | undefined;
   private scratch = false;
   private selfType: Type | undefined;
+  /** Names of user types in annotations (NamedTuples, script classes). */
+  readonly types: TypeResolver;
 
   constructor(
     readonly unit: CompilationUnit,
@@ -57,14 +60,9 @@ export class FunctionEmitter {
   ) {
     this.b = new GraphBuilder(this.graph, fileName);
     this.env = new Environment(resolver);
+    this.types = typesOf(resolver);
   }
 
-  /** Names of user types in annotations (NamedTuples, script classes) resolve like free names. */
-  readonly types: TypeResolver = (name) => {
-    if (name.includes('.')) return undefined;
-    const s = this.resolver.resolve(name);
-    return s?.kind === 'type' ? s.type : undefined;
-  };
 
   /** Emits the whole function; throws ScriptError on user errors (caught by the compilation unit). */
   emitFunction(selfType?: Type): Signature {

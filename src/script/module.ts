@@ -17,7 +17,16 @@ import { typeOfPyValue } from './module_values';
 import { moduleChildren, moduleBuffers, moduleParameters, moduleAttributes, isModuleInstance } from '../eager/module';
 import type { PyInstance } from '../eager/objects';
 import { PyFunction } from '../eager/objects';
-import { parseAnnotation } from './annotations';
+import { functionSignature, parseAnnotation } from './annotations';
+import { makeSchema } from './compilation_unit';
+import { typesOf } from './resolver';
+import type { NamedValue } from './schema_matching';
+import { eagerInstanceOf } from './script_object';
+import { callValue } from '../eager/calls';
+import type { PyValue } from '../eager/objects';
+import type { IValue } from '../runtime/ivalue';
+import { ScriptObject } from '../runtime/ivalue';
+import { pythonOpKey } from '../runtime/interpreter/nodes';
 import type { CompilationUnit } from './compilation_unit';
 import { scriptError } from './errors';
 import type { FunctionEmitter } from './ir_emitter';
@@ -45,8 +54,13 @@ export class ModuleCompiler {
     );
   }
 
+  /** An eager instance of each module type, for callbacks that need one. */
+  private readonly instances = new Map<string, PyInstance>();
+
   typeOf(m: PyInstance): ClassType {
-    return this.types.typeOf(m);
+    const t = this.types.typeOf(m);
+    if (!this.instances.has(t.qualifiedName)) this.instances.set(t.qualifiedName, m);
+    return t;
   }
 
   /** Compiles `name` of `m` (once per type); its graph and schema. */
@@ -151,6 +165,34 @@ export class ModuleCompiler {
     return undefined;
   }
 
+  /**
+   * An `@torch.jit.ignore` method stays Python: a prim::PythonOp typed by its annotations
+   * (unannotated means Tensor), run by calling back into the eager interpreter (Note [Python ops]).
+   */
+  private pythonOp(
+    em: FunctionEmitter,
+    fn: PyFunction,
+    name: string,
+    self: Value,
+    args: readonly NamedValue[],
+    kwargs: readonly NamedValue[],
+    range: SourceRange,
+  ): SugaredValue {
+    const source = this.eager.functionSource(fn)!;
+    const sig = functionSignature(source.def, true, typesOf(source.resolver));
+    const schema = makeSchema(name, [{ name: 'self', type: self.type, default: null }, ...sig.params], sig.returns ?? TensorType.get());
+    const matched = matchSchemas(em.b, [schema], range, { value: self, range }, args, kwargs);
+    const n = em.b.insert('prim::PythonOp', matched.inputs, matched.returnTypes, range);
+    n.s_('name', name);
+    const owner = this.instances.get((self.type as ClassType).qualifiedName);
+    const it = this.eager.interpreter;
+    this.unit.pythonOps.set(pythonOpKey(n), (actuals) => {
+      const target = eagerSelf(actuals[0], owner!);
+      return callValue(it, fn, [target, ...actuals.slice(1)] as PyValue[], new Map()) as IValue;
+    });
+    return simple(n.output());
+  }
+
   private boundMethod(em: FunctionEmitter, m: PyInstance, name: string, self: Value): SugaredValue {
     const fn = m.cls.lookup(name) as PyFunction;
     return {
@@ -158,7 +200,8 @@ export class ModuleCompiler {
       describe: 'method',
       attr: () => undefined,
       call: (args, kwargs, range) => {
-        if (fn.jit.unused || fn.jit.ignore) {
+        if (fn.jit.ignore && !fn.jit.unused) return this.pythonOp(em, fn, name, self, args, kwargs, range);
+        if (fn.jit.unused) {
           em.b.insert('prim::RaiseException', [em.b.constant({ kind: 'str', value: 'This method was marked unused' }, range), em.b.none()], [], range);
           return simple(em.b.uninitialized(TensorType.get()));
         }
@@ -170,6 +213,10 @@ export class ModuleCompiler {
       },
     };
   }
+}
+
+function eagerSelf(v: IValue | undefined, fallback: PyInstance): PyInstance {
+  return (v instanceof ScriptObject ? eagerInstanceOf(v) : undefined) ?? fallback;
 }
 
 function parseAnnotationSafe(e: Parameters<typeof parseAnnotation>[0]): boolean {

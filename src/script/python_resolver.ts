@@ -6,7 +6,6 @@
  */
 import type { Expr, FunctionDef } from '../lang/ast';
 import { TupleType } from '../ir/types';
-import type { Type } from '../ir/types';
 import { dottedName, typeFromExpr } from './annotations';
 import type { IValue } from '../ir/attributes';
 import type { Interpreter } from '../eager/interpreter';
@@ -19,6 +18,7 @@ import { TupleValue } from '../runtime/ivalue';
 import { Tensor } from '../runtime/tensor';
 import { pythonBuiltin, resolveDotted } from './builtins';
 import type { Resolver } from './resolver';
+import { typesOf } from './resolver';
 import { functionalFunction } from './stdlib';
 import type { ExternalFunction, FunctionSource, SugaredValue } from './sugared_value';
 
@@ -73,10 +73,7 @@ export class EagerContext {
     if (!node || !node.bases.some((b) => dottedName(b)?.endsWith('NamedTuple'))) return undefined;
     let t = this.namedTuples.get(cls);
     if (!t) {
-      const types = (name: string): Type | undefined => {
-        const s = scope?.resolve(name);
-        return s?.kind === 'type' ? s.type : undefined;
-      };
+      const types = scope ? typesOf(scope) : undefined;
       const fields = [...cls.annotations].map(([name, e]) => ({ name, type: typeFromExpr(e, types) }));
       const module = cls.moduleName === '__main__' ? '' : `${cls.moduleName}.`;
       t = new TupleType(fields.map((f) => f.type), fields.map((f) => f.name), `__torch__.${module}${cls.name}`);

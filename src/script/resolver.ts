@@ -5,12 +5,22 @@
  * Resolver (see python_resolver.ts), so the emitter does not depend on them.
  */
 import type { FunctionDef, Module, Stmt } from '../lang/ast';
+import type { TypeResolver } from './annotations';
 import { pythonBuiltin, resolveDotted } from './builtins';
 import type { FunctionSource, SugaredValue } from './sugared_value';
 
 export interface Resolver {
   /** The meaning of a free name, or undefined when it is unknown (`undefined value x`). */
   resolve(name: string): SugaredValue | undefined;
+}
+
+/** User types in annotations (NamedTuples, script classes) resolve like other free names. */
+export function typesOf(resolver: Resolver): TypeResolver {
+  return (name) => {
+    if (name.includes('.')) return undefined;
+    const s = resolver.resolve(name);
+    return s?.kind === 'type' ? s.type : undefined;
+  };
 }
 
 /** Maps the import statements of a module to what they bind (`import torch.nn.functional as F`). */

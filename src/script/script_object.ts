@@ -16,12 +16,20 @@ function isIValue(v: PyValue): v is IValue {
   return !(v instanceof PyObject);
 }
 
+// The eager instance each mirror was made from, for @torch.jit.ignore methods (Note [Python ops]).
+const eagerInstances = new WeakMap<ScriptObject, PyInstance>();
+
+export function eagerInstanceOf(obj: ScriptObject): PyInstance | undefined {
+  return eagerInstances.get(obj);
+}
+
 /**
  * Mirrors `m` as a ScriptObject. Tensors are shared with the eager instance, as a
  * scripted module shares its parameters with the module it was made from.
  */
 export function scriptObjectOf(compiler: ModuleCompiler, m: PyInstance): ScriptObject {
   const obj = new ScriptObject(compiler.typeOf(m).qualifiedName);
+  eagerInstances.set(obj, m);
   for (const [name, t] of moduleParameters(m)) obj.attributes.set(name, t);
   for (const [name, t] of moduleBuffers(m)) obj.attributes.set(name, t);
   for (const [name, child] of moduleChildren(m)) obj.attributes.set(name, child ? scriptObjectOf(compiler, child) : null);

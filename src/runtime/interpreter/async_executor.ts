@@ -253,7 +253,7 @@ class AsyncBlockCompiler extends GraphCompiler<Step> {
   }
 
   protected leaf(n: Node, ins: readonly number[], outs: readonly number[]): Step {
-    return this.exec.leaf(n, compileLeaf(n, ins, outs, (line) => this.exec.print(line)), ins);
+    return this.exec.leaf(n, compileLeaf(n, ins, outs, (line) => this.exec.print(line), () => this.exec.callees), ins);
   }
 
   protected ifNode({ thenCode, elseCode, thenOut, elseOut }: IfParts<Step>, cond: number, outs: readonly number[]): Step {

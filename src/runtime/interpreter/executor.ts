@@ -7,13 +7,13 @@ import { calledFunctionName } from '../../passes/inline';
 import { TorchError } from '../errors';
 import type { IValue, ScriptObject } from '../ivalue';
 import { TupleValue } from '../ivalue';
-import type { CompiledBody, Frame, IfParts, Instr, LoopParts } from './nodes';
+import type { CompiledBody, Frame, IfParts, Instr, LoopParts, RuntimeCallees } from './nodes';
 import { GraphCompiler, compileBody, compileLeaf, newFrame } from './nodes';
 import { libraryMethodGraph } from './library';
 
 export interface InterpreterOptions {
   /** Graphs of called functions and methods (prim::CallFunction, prim::CallMethod). */
-  readonly callees?: CalleeTable;
+  readonly callees?: RuntimeCallees;
   /** How many nodes one run may execute before it is stopped (default 10 million). */
   readonly stepBudget?: number;
   /** Receives each line printed by prim::Print (default: dropped). */
@@ -104,7 +104,7 @@ class Executor {
     this.current = node;
   }
 
-  get callees(): CalleeTable | undefined {
+  get callees(): RuntimeCallees | undefined {
     return this.options.callees;
   }
 
@@ -129,7 +129,7 @@ class BlockCompiler extends GraphCompiler<Instr> {
   }
 
   protected leaf(n: Node, ins: readonly number[], outs: readonly number[]): Instr {
-    return compileLeaf(n, ins, outs, (line) => this.exec.print(line));
+    return compileLeaf(n, ins, outs, (line) => this.exec.print(line), () => this.exec.callees);
   }
 
   protected ifNode({ thenCode, elseCode, thenOut, elseOut }: IfParts<Instr>, cond: number, outs: readonly number[]): Instr {

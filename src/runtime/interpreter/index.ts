@@ -4,6 +4,7 @@
  */
 export { compileGraph, failingNode, runGraph, StepBudgetExceeded } from './executor';
 export type { CompiledGraph, InterpreterOptions } from './executor';
+export type { PythonCallable, RuntimeCallees } from './nodes';
 export { moduleObject } from './module';
 export { compileGraphAsync, runGraphAsync } from './async_executor';
 export type { AsyncInterpreterOptions, CompiledGraphAsync } from './async_executor';

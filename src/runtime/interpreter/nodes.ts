@@ -5,13 +5,33 @@ import { constantValue } from '../../ir/constants';
 import type { Graph } from '../../ir/graph';
 import type { Node } from '../../ir/node';
 import type { Value } from '../../ir/value';
-import { TupleType } from '../../ir/types';
+import { ClassType, TupleType } from '../../ir/types';
 import { TorchError } from '../errors';
 import type { PyErrorKind } from '../errors';
 import type { DictKey, IValue } from '../ivalue';
 import { DictValue, ScriptObject, TupleValue } from '../ivalue';
 import { resolveKernel } from './kernels';
+import type { CalleeTable } from '../../passes/inline';
 import { isInstance, printLine, runtimeConstant } from './values';
+
+/**
+ * Note [Python ops]: a `prim::PythonOp` (an `@torch.jit.ignore` method or function) runs code the
+ * graph does not hold. Whoever compiled the graph supplies it as a callback, by the op's key
+ * (`<class qualified name>.<name>` for methods, the name for functions); the runtime never sees
+ * the eager interpreter itself.
+ */
+export type PythonCallable = (args: readonly IValue[]) => IValue;
+
+/** The callee table of the compiler, plus the callbacks of prim::PythonOp nodes. */
+export interface RuntimeCallees extends CalleeTable {
+  pythonOp?(key: string): PythonCallable | undefined;
+}
+
+/** The key a prim::PythonOp's callback is registered under (Note [Python ops]). */
+export function pythonOpKey(n: Node): string {
+  const self = n.inputs[0]?.type;
+  return self instanceof ClassType ? `${self.qualifiedName}.${n.s('name')}` : n.s('name');
+}
 
 export type Frame = IValue[];
 export type Instr = (f: Frame) => void;
@@ -119,7 +139,13 @@ export function newFrame(c: CompiledBody<unknown>, inputs: readonly IValue[]): F
 }
 
 /** Compiles a node that is not control flow or a call; `ins` and `outs` are its register slots. */
-export function compileLeaf(n: Node, ins: readonly number[], outs: readonly number[], print: (line: string) => void): Instr {
+export function compileLeaf(
+  n: Node,
+  ins: readonly number[],
+  outs: readonly number[],
+  print: (line: string) => void,
+  callees: () => RuntimeCallees | undefined,
+): Instr {
   const o = outs[0]!;
   const args = (f: Frame): IValue[] => ins.map((s) => f[s]!);
   switch (n.kind) {
@@ -192,6 +218,14 @@ export function compileLeaf(n: Node, ins: readonly number[], outs: readonly numb
       };
     case 'prim::Print':
       return (f) => print(printLine(args(f)));
+    case 'prim::PythonOp': {
+      const key = pythonOpKey(n);
+      return (f) => {
+        const fn = callees()?.pythonOp?.(key);
+        if (!fn) throw new TorchError('RuntimeError', `prim::PythonOp: no Python function for ${key}`);
+        f[o] = fn(args(f));
+      };
+    }
     case 'prim::Uninitialized':
       return (f) => void (f[o] = null);
     case 'prim::unchecked_cast':
