@@ -220,3 +220,22 @@ test('the diff marks on the graph what tracing changed', async ({ page }) => {
   await expect(page.getByTestId('ir-view')).not.toContainText('prim::If');
   await expect(graph.locator('g[data-diff]')).toHaveCount(0);
 });
+
+test('the editor completes torch functions, Tensor methods and nn classes', async ({ page }) => {
+  await openApp(page);
+  await setSource(page, 'import torch\nimport torch.nn as nn\n\ndef f(x: torch.Tensor):\n    return x\n');
+  // Typed slowly, as a person would: the suggest widget re-filters on every key.
+  const suggest = page.locator('[data-testid="editor"] .suggest-widget .monaco-list-row');
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('y = x.transp', { delay: 60 });
+  await expect(suggest.filter({ hasText: 'transpose' }).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('y = torch.matm', { delay: 60 });
+  await expect(suggest.filter({ hasText: 'matmul' }).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('m = nn.Conv', { delay: 60 });
+  await expect(suggest.filter({ hasText: 'Conv2d' }).first()).toBeVisible();
+  await screenshot(page, 'completion');
+});

@@ -3,6 +3,7 @@
  * user types; only the newest request is computed, and a program that does not
  * finish within the time budget is stopped by restarting the worker.
  */
+import type { CompletionLists } from './completion_lists';
 import type { GraphModelResult } from './graph_model';
 import type { CompileRequest, CompileResponse, CompilerCall, CompilerReply } from './protocol';
 import { RpcChannel } from './rpc';
@@ -10,9 +11,13 @@ import type { RpcOptions, WorkerLike } from './rpc';
 
 export { RequestAbandoned } from './rpc';
 export type { CompileRequest, CompileResponse } from './protocol';
+export type { CompletionLists } from './completion_lists';
 
-/** Seconds a compile and run may take before it counts as runaway. */
-export const DEFAULT_COMPILE_TIMEOUT_MS = 5000;
+/**
+ * Milliseconds a compile and run may take before it counts as runaway. ResNet-18 (run the
+ * program, script, run on WebGPU in a fresh worker) takes about 5 s on a slow machine.
+ */
+export const DEFAULT_COMPILE_TIMEOUT_MS = 12_000;
 
 function startCompilerWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'jitscope-compiler' });
@@ -33,6 +38,11 @@ export class CompilerClient {
   /** The drawable model of a `.graph` text. */
   model(text: string): Promise<GraphModelResult> {
     return this.channel.request('model', { kind: 'model', text }) as Promise<GraphModelResult>;
+  }
+
+  /** The editor's completion lists; asked once, on its own lane so typing does not supersede it. */
+  completions(): Promise<CompletionLists> {
+    return this.channel.request('completions', { kind: 'completions' }) as Promise<CompletionLists>;
   }
 
   dispose(): void {

@@ -2,6 +2,7 @@
  * Messages between the playground's main thread and its compiler worker. Plain data
  * only, so they cross postMessage unchanged.
  */
+import type { CompletionLists } from './completion_lists';
 import type { KindDiff } from './graph_diff';
 import type { GraphModelResult } from './graph_model';
 import type { AnalyzeRequest, AnalyzeResult } from './types';
@@ -26,9 +27,11 @@ export interface CompileResponse {
 export type CompilerCall =
   | { readonly kind: 'compile'; readonly request: CompileRequest }
   /** Builds the model of a graph text alone (graphs pasted or loaded from a fixture). */
-  | { readonly kind: 'model'; readonly text: string };
+  | { readonly kind: 'model'; readonly text: string }
+  /** The editor's completion lists (built once from the operator registry and src/nn). */
+  | { readonly kind: 'completions' };
 
-export type CompilerReply = CompileResponse | GraphModelResult;
+export type CompilerReply = CompileResponse | GraphModelResult | CompletionLists;
 
 /** The envelope of every message: `id` pairs a reply with its request. */
 export interface WorkerEnvelope<T> {

@@ -5,6 +5,7 @@
  */
 import { initBackend } from '../runtime/backend';
 import { analyze, analyzeAsync } from './analyze';
+import { completionLists } from './completions';
 import { diffKinds } from './graph_diff';
 import { buildGraphModel } from './graph_model';
 import type { CompileRequest, CompileResponse, CompilerCall, CompilerReply, WorkerEnvelope, WorkerReplyEnvelope } from './protocol';
@@ -16,6 +17,7 @@ let backendReady: Promise<unknown> | undefined;
 /** Answers one call; exported for tests, which run it without a worker. */
 export async function handleCall(call: CompilerCall): Promise<CompilerReply> {
   if (call.kind === 'model') return buildGraphModel(call.text);
+  if (call.kind === 'completions') return completionLists();
   backendReady ??= initBackend().catch(() => undefined);
   await backendReady;
   return compile(call.request);

@@ -1,5 +1,6 @@
 /** The playground: state, the compiler worker, and the panes laid out around the editor. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CompletionLists } from '../api/completion_lists';
 import type { GraphModel } from '../api/graph_model';
 import type { AnalyzeResult, Mode } from '../api/types';
 import { SourceEditor } from './editor/SourceEditor';
@@ -86,6 +87,11 @@ export function App() {
   }, [client]);
   useEffect(() => setOverride(undefined), [state.source, state.mode]);
 
+  const [completions, setCompletions] = useState<CompletionLists | undefined>();
+  useEffect(() => {
+    client.completions().then(setCompletions, () => undefined);
+  }, [client]);
+
   const graphText = override?.text ?? result?.graph;
   const inlinedText = override ? undefined : result?.inlinedGraph;
   const model = pickModel(override, response, state.graphView);
@@ -165,6 +171,7 @@ export function App() {
         reveal={reveal}
         onRun={compiler.runNow}
         onCursorLine={(line) => setHighlight(highlightSourceLine(index, line))}
+        completions={completions}
       />
     </Pane>
   );

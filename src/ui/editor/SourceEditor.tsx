@@ -4,6 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ApiDiagnostic } from '../../api/types';
+import type { CompletionLists } from '../../api/completion_lists';
+import { registerCompletions } from './completion';
 import { loadMonaco } from './loader';
 import type { Monaco } from './monaco';
 import type * as MonacoTypes from 'monaco-editor';
@@ -18,19 +20,24 @@ interface Props {
   readonly reveal: { readonly line: number; readonly col: number } | undefined;
   readonly onRun: () => void;
   readonly onCursorLine: (line: number) => void;
+  /** Completion lists; they arrive from the compiler worker after the editor opens. */
+  readonly completions: CompletionLists | undefined;
 }
 
-export function SourceEditor({ value, onChange, diagnostics, highlightLines, reveal, onRun, onCursorLine }: Props) {
+export function SourceEditor({ value, onChange, diagnostics, highlightLines, reveal, onRun, onCursorLine, completions }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<MonacoTypes.editor.IStandaloneCodeEditor | undefined>(undefined);
   const monacoRef = useRef<Monaco | undefined>(undefined);
   const decorations = useRef<MonacoTypes.editor.IEditorDecorationsCollection | undefined>(undefined);
   const callbacks = useRef({ onChange, onRun, onCursorLine });
   callbacks.current = { onChange, onRun, onCursorLine };
+  const lists = useRef(completions);
+  lists.current = completions;
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
     let disposed = false;
+    let provider: MonacoTypes.IDisposable | undefined;
     void loadMonaco().then((monaco) => {
       if (disposed || !host.current) return;
       monacoRef.current = monaco;
@@ -53,11 +60,13 @@ export function SourceEditor({ value, onChange, diagnostics, highlightLines, rev
       ed.onDidChangeModelContent(() => callbacks.current.onChange(ed.getValue()));
       ed.onDidChangeCursorPosition((e) => callbacks.current.onCursorLine(e.position.lineNumber));
       decorations.current = ed.createDecorationsCollection();
+      provider = registerCompletions(monaco, () => lists.current);
       editor.current = ed;
       setReady(true);
     });
     return () => {
       disposed = true;
+      provider?.dispose();
       editor.current?.getModel()?.dispose();
       editor.current?.dispose();
       editor.current = undefined;

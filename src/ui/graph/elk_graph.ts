@@ -265,7 +265,8 @@ function sizeOptions(nodeCount: number): Record<string, string> {
   return {
     'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
     'elk.layered.thoroughness': '1',
-    ...(nodeCount > 300 ? { 'elk.edgeRouting': 'POLYLINE' } : {}),
+    // Inline edge labels cost about a third of the layout of a 700-node graph (bench/ui.md).
+    ...(nodeCount > 300 ? { 'elk.edgeRouting': 'POLYLINE', 'elk.edgeLabels.inline': 'false' } : {}),
   };
 }
 
