@@ -47,6 +47,11 @@ export function pyEquals(it: Interpreter, a: PyValue, b: PyValue): boolean {
     if (typeof a === 'number' || typeof b === 'number') return Number(a) === Number(b);
     return BigInt(a) === BigInt(b);
   }
+  // Python compares a tensor element with `==` and takes its truth value, so a traced size
+  // (a 0-dim tensor, Note [Traced sizes]) equals the int it holds.
+  if ((a instanceof Tensor && (b instanceof Tensor || isNum(b))) || (b instanceof Tensor && isNum(a))) {
+    return it.truthy(invokeOp('aten::eq', a instanceof Tensor ? [a, b] : [b, a]));
+  }
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const sa = seqItems(a);
   const sb = seqItems(b);

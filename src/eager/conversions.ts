@@ -10,7 +10,8 @@ import { invokeOp } from './dispatch';
 import { dictKey } from './containers';
 import { noteConversion } from './tracing';
 
-function tensorScalar(t: Tensor, kind: 'int' | 'float'): bigint | number | boolean {
+/** Tensor.__int__/__float__: a one-element tensor as a Python number (noted while tracing). */
+export function tensorScalar(t: Tensor, kind: 'int' | 'float'): bigint | number | boolean {
   noteConversion(kind);
   if (t.numel !== 1) throw pyError('ValueError', `only one element tensors can be converted to Python scalars`);
   return invokeOp('aten::item', [t]) as bigint | number | boolean;

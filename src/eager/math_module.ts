@@ -2,11 +2,15 @@
 import type { NativeFn, PyValue } from './objects';
 import { PyBuiltin, PyModule } from './objects';
 import { pyError } from './errors';
+import { Tensor } from '../runtime/tensor';
+import { tensorScalar } from './conversions';
 
 function num(v: PyValue | undefined): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
+  // math functions take a one-element tensor through Tensor.__float__ (a traced size, `math.sqrt(E)`).
+  if (v instanceof Tensor) return Number(tensorScalar(v, 'float'));
   throw pyError('TypeError', 'must be real number');
 }
 
