@@ -63,21 +63,26 @@ function outerValue(state: TracingState, t: Tensor): Value {
   return state.getValue(t);
 }
 
+// Note [Submodule outputs]: PyTorch lifts a traced submodule's scope block into a method whose
+// outputs are the tensors defined inside and used after it, so None (MultiheadAttention's
+// `(attn_output, None)`) never leaves the call. Here: the result's tensors, flattened in order.
+function outputTensors(result: IValue): Tensor[] {
+  if (result instanceof Tensor) return [result];
+  if (result instanceof TupleValue) return result.elements.flatMap(outputTensors);
+  if (Array.isArray(result)) return result.flatMap(outputTensors);
+  return [];
+}
+
 function registerOutputs(state: TracingState, scope: TraceScope, result: IValue): void {
   const g = scope.graph;
-  if (result instanceof Tensor) {
-    g.registerOutput(state.getValue(result));
+  const items = outputTensors(result).map((t) => state.getValue(t));
+  if (items.length === 1) {
+    g.registerOutput(items[0]!);
     return;
   }
-  if (result instanceof TupleValue) {
-    const items = result.elements.map((e) => (e instanceof Tensor ? state.getValue(e) : undefined));
-    if (items.some((v) => v === undefined)) throw new Error('tracer: only tensors and tuples of tensors can leave a traced submodule');
-    const n = g.insert('prim::TupleConstruct', items as Value[], 1);
-    n.output().setType(new TupleType(items.map((v) => v!.type)));
-    g.registerOutput(n.output());
-    return;
-  }
-  throw new Error('tracer: only tensors and tuples of tensors can leave a traced submodule');
+  const n = g.insert('prim::TupleConstruct', items, 1);
+  n.output().setType(new TupleType(items.map((v) => v.type)));
+  g.registerOutput(n.output());
 }
 
 function addMethod(recorded: RecordedMethods[], module: TraceModule, graph: Graph): string {
@@ -93,11 +98,11 @@ function addMethod(recorded: RecordedMethods[], module: TraceModule, graph: Grap
 }
 
 function mapCallOutputs(state: TracingState, node: ReturnType<Graph['create']>, result: IValue): void {
-  if (result instanceof Tensor) {
-    state.setValue(result, node.addOutput(TensorType.get()));
+  const items = outputTensors(result);
+  if (items.length === 1) {
+    state.setValue(items[0]!, node.addOutput(TensorType.get()));
     return;
   }
-  const items = (result as TupleValue).elements as Tensor[];
   const tuple = node.addOutput(new TupleType(items.map(() => TensorType.get())));
   const unpack = state.graph.insert('prim::TupleUnpack', [tuple], 0);
   for (const t of items) state.setValue(t, unpack.addOutput(TensorType.get()));
