@@ -219,3 +219,24 @@ def prefix_sums(x):
         out.append(acc)
     return torch.stack(out)
 ''', 'prefix_sums', [r(3)], [[r(3)], [r(5)]])
+
+case('t_lstm', 'nn.LSTM: traced sizes compare as ints in check_forward_args; the zero states follow the batch', '''
+class Seq(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(4, 8, batch_first=True)
+
+    def forward(self, x):
+        out, (h, c) = self.lstm(x)
+        return out, h
+''', 'Seq', [n(2, 3, 4)], [[n(2, 3, 4)], [n(1, 5, 4)]])
+
+case('t_transformer_layer', 'nn.TransformerEncoderLayer: key.shape == value.shape on traced sizes, math.sqrt of a size, MultiheadAttention returns (out, None)', '''
+class Enc(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layer = nn.TransformerEncoderLayer(8, 2, 16, dropout=0.0)
+
+    def forward(self, x):
+        return self.layer(x)
+''', 'Enc', [n(3, 2, 8)], [[n(3, 2, 8)], [n(5, 1, 8)]])
