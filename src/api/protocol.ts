@@ -41,4 +41,6 @@ export interface WorkerEnvelope<T> {
 
 export type WorkerReplyEnvelope<T> =
   | { readonly id: number; readonly ok: true; readonly body: T }
-  | { readonly id: number; readonly ok: false; readonly error: string };
+  | { readonly id: number; readonly ok: false; readonly error: string }
+  /** Note [Heartbeat]: the request is still making progress (sent while the worker awaits the GPU). */
+  | { readonly id: number; readonly alive: true };

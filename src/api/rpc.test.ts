@@ -15,6 +15,9 @@ class FakeWorker implements WorkerLike {
   terminate(): void {
     this.terminated = true;
   }
+  beat(index = this.received.length - 1): void {
+    this.onmessage?.({ data: { id: this.received[index]!.id, alive: true } } as MessageEvent);
+  }
   answer(index = this.received.length - 1): void {
     const m = this.received[index]!;
     this.onmessage?.({ data: { id: m.id, ok: true, body: m.body.toUpperCase() } } as MessageEvent);
@@ -35,7 +38,31 @@ function setup(timeoutMs = 50) {
   return { channel, workers, restarts };
 }
 
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
 describe('RpcChannel', () => {
+  it('keeps a request that sends heartbeats alive past its timeout, up to maxMs', async () => {
+    const { channel, workers, restarts } = setup(40);
+    const reply = channel.request('a', 'slow gpu');
+    for (let i = 0; i < 4; i++) {
+      await sleep(25);
+      workers[0]!.beat();
+    }
+    workers[0]!.answer();
+    await expect(reply).resolves.toBe('SLOW GPU');
+    expect(restarts).toEqual([]);
+  });
+
+  it('stops a request that keeps beating once maxMs has passed', async () => {
+    const workers: FakeWorker[] = [];
+    const channel = new RpcChannel<string, string>(() => (workers.push(new FakeWorker()), workers.at(-1)!), { timeoutMs: 40, maxMs: 60 });
+    const reply = channel.request('a', 'forever');
+    const beating = setInterval(() => workers[0]!.beat(), 10);
+    await expect(reply).rejects.toMatchObject({ reason: 'timeout' });
+    clearInterval(beating);
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
   it('pairs replies with requests', async () => {
     const { channel, workers } = setup();
     const reply = channel.request('a', 'hello');

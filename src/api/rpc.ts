@@ -32,6 +32,11 @@ export interface RpcOptions {
    * this long, by restarting the worker (a fresh worker costs less than waiting).
    */
   readonly interruptAfterMs?: number;
+  /**
+   * The longest a request may run while it keeps sending heartbeats (Note [Heartbeat]);
+   * without heartbeats `timeoutMs` applies. Default: ten times `timeoutMs`.
+   */
+  readonly maxMs?: number;
   /** Told when the worker was restarted and why. */
   readonly onRestart?: (reason: 'timeout' | 'crashed' | 'interrupted', detail: string) => void;
 }
@@ -115,16 +120,30 @@ export class RpcChannel<Req, Res> {
     pending.started = performance.now();
     const message: WorkerEnvelope<Req> = { id: pending.id, body: pending.body };
     this.ensureWorker().postMessage(message);
+    this.arm(pending);
+  }
+
+  // Note [Heartbeat]: the worker's timers only fire while it awaits (the GPU reading back),
+  // never inside a synchronous loop; so a heartbeat proves progress, and its absence for
+  // `timeoutMs` means a runaway program. A request that keeps beating gets up to `maxMs`.
+  private arm(pending: Pending<Req, Res>): void {
     clearTimeout(this.timer);
+    const maxMs = this.options.maxMs ?? pending.timeoutMs * 10;
+    const left = Math.min(pending.timeoutMs, maxMs - (performance.now() - (pending.started ?? 0)));
+    const seconds = (ms: number): string => (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
     this.timer = setTimeout(() => {
-      const seconds = (pending.timeoutMs / 1000).toFixed(pending.timeoutMs < 10_000 ? 1 : 0);
-      this.restart('timeout', `no answer within ${seconds} s`, new RequestAbandoned('timeout', `stopped after ${seconds} s without an answer`));
-    }, pending.timeoutMs);
+      const detail = left < pending.timeoutMs ? `still running after ${seconds(maxMs)} s` : `no answer within ${seconds(pending.timeoutMs)} s`;
+      this.restart('timeout', detail, new RequestAbandoned('timeout', `stopped: ${detail}`));
+    }, Math.max(0, left));
   }
 
   private onReply(reply: WorkerReplyEnvelope<Res>): void {
     const running = this.running;
     if (!running || running.id !== reply.id) return;
+    if ('alive' in reply) {
+      this.arm(running);
+      return;
+    }
     clearTimeout(this.timer);
     this.running = undefined;
     if (reply.ok) running.resolve(reply.body);

@@ -53,11 +53,16 @@ if (typeof scope.document === 'undefined' && typeof scope.postMessage === 'funct
   scope.onmessage = (event: MessageEvent<WorkerEnvelope<CompilerCall>>) => {
     const { id, body } = event.data;
     try {
-      handleCall(body).then(
-        (reply) => post({ id, ok: true, body: reply }),
-        // A compiler bug (an assert), not a user error: report it as one.
-        (e: unknown) => post({ id, ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` }),
-      );
+      // Note [Heartbeat]: fires only while the request awaits (a GPU readback), so the client's
+      // watchdog tells a long WebGPU run from a runaway loop.
+      const heartbeat = setInterval(() => post({ id, alive: true }), 1000);
+      handleCall(body)
+        .then(
+          (reply) => post({ id, ok: true, body: reply }),
+          // A compiler bug (an assert), not a user error: report it as one.
+          (e: unknown) => post({ id, ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` }),
+        )
+        .finally(() => clearInterval(heartbeat));
     } catch (e) {
       post({ id, ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` });
     }
