@@ -93,6 +93,8 @@ export function scriptHook(obj: PyValue, call: JitCall): PyValue {
   if (obj instanceof PyNative && (obj instanceof ScriptFunctionObject || obj instanceof RecursiveScriptModuleObject)) return obj;
   if (obj instanceof PyFunction) return scriptFunction(it, obj);
   if (isModuleInstance(obj)) return scriptModule(it, obj as PyInstance);
+  // A `@torch.jit.script` class stays a Python class; script code that uses it compiles it then.
+  if (obj instanceof PyClass && !obj.mro.some((c) => c.name === 'Module' && c.moduleName.startsWith('torch.nn'))) return obj;
   throw pyError('RuntimeError', `Type '${it.typeName(obj)}' cannot be compiled since it inherits from nn.Module, pass an instance instead`);
 }
 

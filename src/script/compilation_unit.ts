@@ -17,6 +17,8 @@ import { FunctionEmitter } from './ir_emitter';
 import type { OperatorSource } from './operators';
 import type { ExternalFunction, FunctionSource, SugaredValue } from './sugared_value';
 import type { Value } from '../ir/value';
+import { ScriptClass } from './script_class';
+import type { ClassSource } from './script_class';
 
 /** A compiled function: its graph and the schema callers match against. */
 export interface ScriptFunction {
@@ -87,6 +89,19 @@ export class CompilationUnit implements RuntimeCallees {
   readonly methods = new Map<string, { graph: Graph; schema: FunctionSchema }>();
 
   constructor(readonly ops: OperatorSource) {}
+
+  /** Script classes by qualified name (script_class.ts). */
+  readonly classes = new Map<string, ScriptClass>();
+
+  /** The class of `source`, registered on first use. */
+  scriptClass(source: ClassSource): ScriptClass {
+    let c = this.classes.get(source.type.qualifiedName);
+    if (!c) {
+      c = new ScriptClass(this, source);
+      this.classes.set(source.type.qualifiedName, c);
+    }
+    return c;
+  }
 
   /** Callbacks of prim::PythonOp nodes by key (Note [Python ops] in the interpreter). */
   readonly pythonOps = new Map<string, PythonCallable>();

@@ -7,7 +7,7 @@
 import type { Expr, FunctionDef, Stmt } from '../lang/ast';
 import { Graph } from '../ir/graph';
 import type { Block } from '../ir/block';
-import { AnyType, ListType, NoneType, OptionalType, StringType, TupleType } from '../ir/types';
+import { AnyType, ClassType, ListType, NoneType, OptionalType, StringType, TupleType } from '../ir/types';
 import type { Type } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
@@ -60,7 +60,13 @@ export class FunctionEmitter {
   ) {
     this.b = new GraphBuilder(this.graph, fileName);
     this.env = new Environment(resolver);
-    this.types = typesOf(resolver);
+    const types = typesOf(resolver);
+    // A script class named in an annotation is registered, so values of its type have attributes.
+    this.types = (name) => {
+      const s = resolver.resolve(name);
+      if (s?.kind === 'type' && s.cls) unit.scriptClass(s.cls);
+      return types(name);
+    };
   }
 
 
@@ -210,7 +216,10 @@ export class FunctionEmitter {
       case 'Attribute': {
         const obj = emitSugared(this, target.value);
         if (obj.kind === 'value') {
-          this.b.insert('prim::SetAttr', [obj.value, this.asValue(rhs, target.range)], [], target.range).s_('name', target.attr);
+          const v = this.asValue(rhs, target.range);
+          const t = obj.value.type;
+          if (t instanceof ClassType) this.unit.classes.get(t.qualifiedName)?.setAttribute(target.attr, declared ?? v.type, target.range);
+          this.b.insert('prim::SetAttr', [obj.value, v], [], target.range).s_('name', target.attr);
           return;
         }
         throw scriptError('unsupported-syntax', target.range, { what: 'attribute assignments to non-values' });

@@ -120,6 +120,10 @@ export function emitCall(em: FunctionEmitter, call: Call): SugaredValue {
     case 'special':
       return emitSpecial(em, head.form, call, range);
     case 'type': {
+      if (head.cls) {
+        const { args, kwargs } = emitArgs(em, call);
+        return em.unit.scriptClass(head.cls).construct(em, args, kwargs, range);
+      }
       const t = head.type;
       if (!(t instanceof TupleType && t.names)) break;
       // A NamedTuple's constructor takes its fields (PyTorch's NamedTupleConstructor).

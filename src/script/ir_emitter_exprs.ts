@@ -6,7 +6,7 @@
  */
 import type { BoolOp, Compare, Expr, IfExp, ListComp } from '../lang/ast';
 import {
-  BoolType, DictType, FloatType, IntType, ListType, NoneType, OptionalType, StringType, TensorType,
+  BoolType, ClassType, DictType, FloatType, IntType, ListType, NoneType, OptionalType, StringType, TensorType,
   TupleType, UnionType,
 } from '../ir/types';
 import { unifyTypes } from '../ir/unify';
@@ -160,6 +160,12 @@ export function emitAttribute(em: FunctionEmitter, obj: SugaredValue, name: stri
     if (em.unit.ops.overloads(`aten::${name}`).length === 0) {
       throw scriptError('no-method', range, { type: isInferred(em, v) ? 'Tensor (inferred)' : 'Tensor', name });
     }
+  }
+  if (v.type instanceof ClassType && !v.type.isModule) {
+    const cls = em.unit.classes.get(v.type.qualifiedName);
+    const found = cls?.attr(em, v, name);
+    if (found) return found;
+    throw scriptError('no-attribute', range, { type: v.type.qualifiedName, name });
   }
   // A NamedTuple field by name is a prim::TupleIndex (PyTorch's SimpleValue::attr).
   const field = v.type instanceof TupleType && v.type.names ? v.type.names.indexOf(name) : -1;

@@ -5,7 +5,8 @@
  * the compiler understands. Nothing else in src/script knows eager's objects.
  */
 import type { Expr, FunctionDef } from '../lang/ast';
-import { TupleType } from '../ir/types';
+import { ClassType, TupleType } from '../ir/types';
+import type { ClassSource } from './script_class';
 import { dottedName, typeFromExpr } from './annotations';
 import type { IValue } from '../ir/attributes';
 import type { Interpreter } from '../eager/interpreter';
@@ -82,6 +83,29 @@ export class EagerContext {
     return t;
   }
 
+  private readonly classes = new Map<PyClass, ClassSource>();
+
+  /** A plain user class (not a module, not an exception) as a script class (PyTorch's _recursive_compile_class). */
+  classSource(cls: PyClass): ClassSource | undefined {
+    const user = (c: PyClass): boolean => c.node !== null && !c.moduleName.startsWith('torch');
+
+    if (!cls.mro.every((c) => user(c) || (c.name === 'object' && c.moduleName === 'builtins'))) return undefined;
+    let source = this.classes.get(cls);
+    if (!source) {
+      const methods = new Map<string, FunctionSource>();
+      for (const c of [...cls.mro].reverse()) {
+        for (const [k, f] of c.dict) {
+          const fn = f instanceof PyFunction ? this.functionSource(f) : undefined;
+          if (fn) methods.set(k, { ...fn, name: k });
+        }
+      }
+      const module = cls.moduleName === '__main__' ? '' : `${cls.moduleName}.`;
+      source = { type: new ClassType(`__torch__.${module}${cls.name}`), methods };
+      this.classes.set(cls, source);
+    }
+    return source;
+  }
+
   /** A Python value as the compiler sees it; undefined when it has no meaning in TorchScript. */
   sugared(v: PyValue, scope?: Resolver): SugaredValue | undefined {
     if (v instanceof PyModule) return resolveDotted(v.name) ?? { kind: 'pymodule', name: v.name };
@@ -97,7 +121,8 @@ export class EagerContext {
       if (v.moduleName === 'builtins') return pythonBuiltin(v.name);
       const tuple = this.namedTupleType(v, scope);
       if (tuple) return { kind: 'type', type: tuple, name: v.name, defaults: namedTupleDefaults(v) };
-      return undefined;
+      const cls = this.classSource(v);
+      return cls ? { kind: 'type', type: cls.type, name: v.name, cls } : undefined;
     }
     const constant = constantOf(v);
     return constant ? { kind: 'constant', value: constant } : undefined;

@@ -12,6 +12,7 @@ import type { IValue } from '../ir/attributes';
 import type { Type } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { Resolver } from './resolver';
+import type { ClassSource } from './script_class';
 import type { SourceRange } from '../lang/source';
 import type { NamedValue } from './schema_matching';
 
@@ -66,7 +67,15 @@ export type SugaredValue =
   | { readonly kind: 'function'; readonly fn: FunctionSource }
   | { readonly kind: 'compiled'; readonly fn: ExternalFunction }
   | { readonly kind: 'special'; readonly form: SpecialForm }
-  | { readonly kind: 'type'; readonly type: Type; readonly name: string; readonly defaults?: ReadonlyMap<string, Expr> }
+  | {
+      readonly kind: 'type';
+      readonly type: Type;
+      readonly name: string;
+      /** NamedTuple field defaults. */
+      readonly defaults?: ReadonlyMap<string, Expr>;
+      /** Set for script classes. */
+      readonly cls?: ClassSource;
+    }
   | { readonly kind: 'constant'; readonly value: IValue }
   | { readonly kind: 'exception'; readonly name: string }
   | { readonly kind: 'tuple'; readonly items: readonly SugaredValue[] }
