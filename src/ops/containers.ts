@@ -106,8 +106,23 @@ for (const [ov, t] of [['int', 'int'], ['float', 'float'], ['bool', 'bool'], ['T
     if (i < 0) throw new TorchError('ValueError', `'${ivalueStr(a[1])}' is not in list`);
     return BigInt(i);
   });
+  defineOp(`aten::remove.${ov}(${t}[](a!) self, ${t} el) -> ()`, (a) => {
+    const l = A.list(a[0]);
+    const i = l.findIndex((x) => ivalueEquals(x, a[1]));
+    if (i < 0) throw new TorchError('RuntimeError', 'list.remove(x): x not in list');
+    l.splice(i, 1);
+    return null;
+  });
   if (ov !== 'Tensor') {
     defineOp(`aten::count.${ov}(${t}[] self, ${t} el) -> int`, (a) => BigInt(A.list(a[0]).filter((x) => ivalueEquals(x, a[1])).length));
+    // list.sort() on numbers, bools and strings (bools as 0/1), stable like Python's.
+    defineOp(`aten::sort.${ov}(${t}[](a!) self, bool reverse=False) -> ()`, (a) => {
+      const l = A.list(a[0]);
+      const key = (x: IValue): number | bigint | string => (typeof x === 'boolean' ? Number(x) : (x as number | bigint | string));
+      l.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+      if (a[1] === true) l.reverse();
+      return null;
+    });
   }
 }
 defineOp('aten::sum.int(int[] self) -> int', (a) => A.list(a[0]).reduce<bigint>((s, x) => s + (x as bigint), 0n));
