@@ -3,12 +3,12 @@ import { FUNCTIONAL_SOURCE } from './functional';
 import { LINEAR_SOURCE } from './linear';
 import { CONV_SOURCE } from './conv';
 import { ACTIVATION_SOURCE } from './activation';
-import { NORMALIZATION_SOURCE } from './normalization';
+import { BATCHNORM_SOURCE, NORMALIZATION_SOURCE } from './normalization';
 import { POOLING_SOURCE } from './pooling';
 import { DROPOUT_SOURCE, FLATTEN_SOURCE, SPARSE_SOURCE } from './misc';
 import { CONTAINER_SOURCE } from './container';
 import { RNN_SOURCE } from './rnn';
-import { TRANSFORMER_SOURCE } from './transformer';
+import { MULTIHEAD_ATTENTION_SOURCE, TRANSFORMER_SOURCE } from './transformer';
 import { UPSAMPLING_SOURCE } from './upsampling';
 
 /** One library file: the Python module it defines, a file name for tracebacks, and its text. */
@@ -28,12 +28,14 @@ export const NN_LIBRARY: readonly NnSourceFile[] = [
   file('torch.nn.functional', FUNCTIONAL_SOURCE),
   file('torch.nn.modules.linear', LINEAR_SOURCE),
   file('torch.nn.modules.conv', CONV_SOURCE),
-  file('torch.nn.modules.activation', ACTIVATION_SOURCE),
-  file('torch.nn.modules.batchnorm', NORMALIZATION_SOURCE),
+  file('torch.nn.modules.batchnorm', BATCHNORM_SOURCE),
+  file('torch.nn.modules.normalization', NORMALIZATION_SOURCE),
   file('torch.nn.modules.pooling', POOLING_SOURCE),
   file('torch.nn.modules.dropout', DROPOUT_SOURCE),
   file('torch.nn.modules.flatten', FLATTEN_SOURCE),
   file('torch.nn.modules.sparse', SPARSE_SOURCE),
+  // Module paths are PyTorch's (traced types print them): MultiheadAttention is in activation.py.
+  file('torch.nn.modules.activation', ACTIVATION_SOURCE + MULTIHEAD_ATTENTION_SOURCE),
   file('torch.nn.modules.container', CONTAINER_SOURCE),
   file('torch.nn.modules.rnn', RNN_SOURCE),
   file('torch.nn.modules.transformer', TRANSFORMER_SOURCE),

@@ -1,5 +1,6 @@
-// BatchNorm1d/2d, LayerNorm and GroupNorm, in the TorchScript language (as PyTorch 1.13's batchnorm.py and normalization.py).
-export const NORMALIZATION_SOURCE = `import torch
+// BatchNorm1d/2d (torch.nn.modules.batchnorm), LayerNorm and GroupNorm (torch.nn.modules.normalization),
+// in the TorchScript language (as PyTorch 1.13's batchnorm.py and normalization.py).
+const IMPORTS = `import torch
 from torch import Tensor
 from torch.nn.parameter import Parameter
 from torch.nn.modules.module import Module
@@ -7,6 +8,9 @@ from torch.nn import init
 import torch.nn.functional as F
 from typing import List, Optional, Tuple
 
+`;
+
+export const BATCHNORM_SOURCE = IMPORTS + `
 
 class _NormBase(Module):
     _version = 2
@@ -105,7 +109,9 @@ class BatchNorm2d(_BatchNorm):
     def _check_input_dim(self, input):
         if input.dim() != 4:
             raise ValueError("expected 4D input (got {}D input)".format(input.dim()))
+`;
 
+export const NORMALIZATION_SOURCE = IMPORTS + `
 
 class LayerNorm(Module):
     __constants__ = ['normalized_shape', 'eps', 'elementwise_affine']

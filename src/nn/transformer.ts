@@ -1,15 +1,15 @@
-// MultiheadAttention and TransformerEncoderLayer, in the TorchScript language (as PyTorch 1.13's
+// MultiheadAttention (PyTorch keeps it in torch.nn.modules.activation, which is why index.ts loads it
+// with that module) and TransformerEncoderLayer, in the TorchScript language (as PyTorch 1.13's
 // activation.py and transformer.py). The fused fast paths (_native_multi_head_attention,
 // _transformer_encoder_layer_fwd) are left out: PyTorch takes them only without autograd and
 // they compute the same values as the Python path written here.
-export const TRANSFORMER_SOURCE = `import torch
+export const MULTIHEAD_ATTENTION_SOURCE = `
+import torch
 from torch import Tensor
 from torch.nn.parameter import Parameter
 from torch.nn.modules.module import Module
 from torch.nn.modules.linear import Linear, NonDynamicallyQuantizableLinear
 from torch.nn.modules.dropout import Dropout
-from torch.nn.modules.batchnorm import LayerNorm
-from torch.nn.modules.activation import ReLU, GELU
 from torch.nn.init import constant_, xavier_normal_, xavier_uniform_
 import torch.nn.functional as F
 from typing import Optional, Tuple
@@ -115,6 +115,19 @@ class MultiheadAttention(Module):
             return attn_output.transpose(1, 0), attn_output_weights
         else:
             return attn_output, attn_output_weights
+`;
+
+export const TRANSFORMER_SOURCE = `import torch
+from torch import Tensor
+from torch.nn.parameter import Parameter
+from torch.nn.modules.module import Module
+from torch.nn.modules.linear import Linear, NonDynamicallyQuantizableLinear
+from torch.nn.modules.dropout import Dropout
+from torch.nn.modules.normalization import LayerNorm
+from torch.nn.modules.activation import ReLU, GELU, MultiheadAttention
+from torch.nn.init import constant_, xavier_normal_, xavier_uniform_
+import torch.nn.functional as F
+from typing import Optional, Tuple
 
 
 def _get_activation_fn(activation: str):
