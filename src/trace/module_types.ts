@@ -18,6 +18,15 @@ export class TypeNamer {
   private readonly taken = new Set<string>();
   private counter = 0;
 
+  /**
+   * Names the types of a whole module tree, children before their parent, in the order
+   * PyTorch's create_script_module builds them (so the mangle numbers agree with a fresh process).
+   */
+  nameTree(m: TraceModule): ClassType {
+    for (const [, child] of m.children()) this.nameTree(child);
+    return this.typeOf(m);
+  }
+
   typeOf(m: TraceModule): ClassType {
     const known = this.byModule.find((e) => e.module.is(m));
     if (known) return known.type;

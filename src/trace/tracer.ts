@@ -58,7 +58,7 @@ let active: Session | undefined;
 export function recordTrace(host: TraceHost, target: TraceTarget, inputs: readonly IValue[], strict = true, types = new TypeNamer()): Recording {
   const state = new TracingState(host, types);
   const module = target.module;
-  const root = new TraceScope(module, module ? types.typeOf(module) : undefined, undefined, 'self.1');
+  const root = new TraceScope(module, module ? types.nameTree(module) : undefined, undefined, 'self.1');
   state.scopes.push(root);
   if (module) collectHomes(state, module);
   inputs.forEach((v, i) => addInput(state, root, v, target.argNames[i]));
