@@ -26,6 +26,8 @@ function constantInt(v: Value): number | undefined {
 export function emitSubscript(em: FunctionEmitter, e: Subscript): SugaredValue {
   const obj = emitSugared(em, e.value);
   if (obj.kind === 'object' && obj.iterate) {
+    const key = e.slice.kind === 'Constant' && typeof e.slice.value === 'string' ? obj.attr(e.slice.value, e.slice.range) : undefined;
+    if (key) return key;
     const i = constantInt(emitExpr(em, e.slice));
     const items = obj.iterate();
     if (i === undefined || !items[i < 0 ? items.length + i : i]) throw scriptError('tuple-index-constant', e.slice.range);

@@ -108,7 +108,9 @@ export class ModuleCompiler {
       return v;
     };
     const children = moduleChildren(m);
-    const isContainer = ['Sequential', 'ModuleList'].includes(m.cls.name) && m.cls.moduleName.startsWith('torch.nn');
+    const isTorchNn = m.cls.moduleName.startsWith('torch.nn');
+    const isContainer = ['Sequential', 'ModuleList'].includes(m.cls.name) && isTorchNn;
+    const isDict = m.cls.name === 'ModuleDict' && isTorchNn;
     const obj: SugaredObject = {
       kind: 'object',
       describe: m.cls.name,
@@ -123,9 +125,28 @@ export class ModuleCompiler {
       },
       iterate: isContainer
         ? () => [...children].filter(([, c]) => c !== null).map(([k, c]) => this.object(em, getAttr(k, this.typeOf(c!), em.def.range), c!))
-        : undefined,
+        : isDict
+          ? () => dictItems('keys')
+          : undefined,
     };
-    return obj;
+    if (!isDict) return obj;
+    // Note [ModuleDict iteration]: keys are string constants, values the submodules; both unrolled.
+    const dictItems = (which: 'keys' | 'values' | 'items'): SugaredValue[] =>
+      [...children].filter(([, c]) => c !== null).map(([k, c]) => {
+        const key: SugaredValue = { kind: 'constant', value: { kind: 'str', value: k } };
+        const value = this.object(em, getAttr(k, this.typeOf(c!), em.def.range), c!);
+        return which === 'keys' ? key : which === 'values' ? value : { kind: 'tuple', items: [key, value] };
+      });
+    const view = (which: 'keys' | 'values' | 'items'): SugaredObject => ({
+      kind: 'object',
+      describe: 'method',
+      attr: () => undefined,
+      call: () => ({ kind: 'object', describe: `ModuleDict.${which}`, attr: () => undefined, iterate: () => dictItems(which) }),
+    });
+    return {
+      ...obj,
+      attr: (name, range) => (name === 'keys' || name === 'values' || name === 'items' ? view(name) : obj.attr(name, range)),
+    };
   }
 
   private attr(
