@@ -4,7 +4,7 @@
  * prim::If, container literals and comprehensions. `is None` checks refine
  * Optional variables inside the guarded block (`prim::unchecked_cast`).
  */
-import type { BoolOp, Compare, Expr, IfExp, ListComp } from '../lang/ast';
+import type { BoolOp, Compare, Expr, IfExp } from '../lang/ast';
 import {
   BoolType, ClassType, DictType, FloatType, IntType, ListType, NoneType, OptionalType, StringType, TensorType,
   TupleType, UnionType,
@@ -19,8 +19,7 @@ import { moduleAttr } from './builtins';
 import { scriptError, unsupportedNode } from './errors';
 import type { FunctionEmitter } from './ir_emitter';
 import { callOp, emitCall, emitMagic } from './ir_emitter_calls';
-import { emitLoop } from './ir_emitter_control';
-import { emitIterable } from './ir_emitter_iter';
+import { emitDictComp, emitListComp } from './ir_emitter_comprehension';
 import { emitSubscript } from './ir_emitter_subscript';
 import type { SugaredValue } from './sugared_value';
 import { simple } from './sugared_value';
@@ -85,6 +84,8 @@ export function emitSugared(em: FunctionEmitter, e: Expr, typeHint?: Type): Suga
       return simple(emitDict(em, e.keys, e.values, e.range, typeHint));
     case 'ListComp':
       return simple(emitListComp(em, e, typeHint));
+    case 'DictComp':
+      return simple(emitDictComp(em, e, typeHint));
     case 'JoinedStr': {
       const parts: Value[] = [];
       let fmt = '';
@@ -373,36 +374,6 @@ function emitDict(em: FunctionEmitter, keys: readonly (Expr | null)[], values: r
   });
   const type = hint ?? (inputs.length > 0 ? new DictType(inputs[0]!.type, inputs[1]!.type) : new DictType(StringType, TensorType.get()));
   return em.b.insert1('prim::DictConstruct', inputs, type, undefined);
-}
-
-// `[f(x) for x in xs]`: an empty list and a loop that appends (as PyTorch emits it).
-function emitListComp(em: FunctionEmitter, e: ListComp, typeHint?: Type): Value {
-  const gen = e.generators[0]!;
-  if (gen.ifs.length > 0) throw scriptError('comprehension-ifs', { start: e.range.start, end: e.range.start });
-  if (e.generators.length !== 1) throw scriptError('comprehension-generators', { start: e.range.start, end: e.range.start });
-  const list = em.b.insert1('prim::ListConstruct', [], typeHint instanceof ListType ? typeHint : new ListType(TensorType.get()));
-  const it = emitIterable(em, gen.iter);
-  const bodyAppend = (): void => {
-    const v = emitExpr(em, e.elt, typeHint instanceof ListType ? typeHint.elementType : undefined);
-    if (!(typeHint instanceof ListType)) list.setType(new ListType(v.type));
-    callOp(em, 'aten::append', [list, v], e.range);
-  };
-  if (it.kind === 'unrolled') {
-    for (const item of it.items) {
-      em.env.inFrame(() => {
-        em.assignTo(gen.target, item);
-        bodyAppend();
-      });
-    }
-    return list;
-  }
-  em.env.inFrame(() =>
-    emitLoop(em, e.range, it.length, em.b.bool(true), [], (counter) => {
-      em.assignTo(gen.target, it.item(counter));
-      bodyAppend();
-    }),
-  );
-  return list;
 }
 
 // An unannotated parameter is a Tensor by inference; PyTorch's messages say so.
