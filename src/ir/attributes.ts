@@ -38,6 +38,7 @@ export type Attribute =
   | { readonly kind: 'ss'; readonly value: readonly string[] }
   | { readonly kind: 't'; readonly value: TensorConstant }
   | { readonly kind: 'ty'; readonly value: Type }
+  | { readonly kind: 'tys'; readonly value: readonly Type[] }
   | { readonly kind: 'ival'; readonly value: IValue }
   | { readonly kind: 'g'; readonly value: Graph };
 
@@ -94,6 +95,8 @@ export function attributeStr(a: Attribute): string {
       return tensorConstantStr(a.value);
     case 'ty':
       return a.value.str();
+    case 'tys':
+      return `[${a.value.map((t) => t.str()).join(', ')}]`;
     case 'ival':
       return ivalueStr(a.value);
     case 'g':

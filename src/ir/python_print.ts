@@ -468,7 +468,9 @@ class PythonPrinter {
         return `unchecked_cast(${outType()}, ${this.useOf(node.input())})`;
       case 'prim::isinstance': {
         const attr = node.attributes.get('types');
-        const types = attr?.kind === 'ty' ? attr.value.annotationStr() : '';
+        const list = attr?.kind === 'tys' ? attr.value : attr?.kind === 'ty' ? [attr.value] : [];
+        const names = list.map((t) => t.annotationStr());
+        const types = names.length === 1 ? names[0]! : `(${names.join(', ')})`;
         return `isinstance(${this.useOf(node.input())}, ${types})`;
       }
       case 'prim::tolist':

@@ -310,7 +310,7 @@ function emitIsInstance(em: FunctionEmitter, args: readonly Expr[], range: Sourc
   const never = !always && !canOverlap(v.type, target);
   if (always || never) return { value: em.b.bool(always, range), ifTrue: [], ifFalse: [], static: always };
   const n = em.b.insert('prim::isinstance', [v], [BoolType], range);
-  n.setAttribute('types', { kind: 'ival', value: { kind: 'list', items: types.map((t) => ({ kind: 'str', value: t.str() })) } });
+  n.setAttribute('types', { kind: 'tys', value: types });
   const name = args[0]!.kind === 'Name' ? args[0]!.id : undefined;
   const cast = (type: Type): Refinement[] =>
     name ? [{ name, range: args[0]!.range, apply: () => em.b.insert1('prim::unchecked_cast', [v], type) }] : [];

@@ -5,7 +5,7 @@ import { constantValue } from '../../ir/constants';
 import type { Graph } from '../../ir/graph';
 import type { Node } from '../../ir/node';
 import type { Value } from '../../ir/value';
-import { ClassType, TupleType } from '../../ir/types';
+import { ClassType, TupleType, UnionType } from '../../ir/types';
 import { TorchError } from '../errors';
 import type { PyErrorKind } from '../errors';
 import type { DictKey, IValue } from '../ivalue';
@@ -233,7 +233,7 @@ export function compileLeaf(
       return (f) => void (f[o] = f[ins[0]!]!);
     case 'prim::isinstance': {
       const attr = n.attributes.get('types');
-      const type = attr?.kind === 'ty' ? attr.value : undefined;
+      const type = attr?.kind === 'tys' ? UnionType.create(attr.value) : attr?.kind === 'ty' ? attr.value : undefined;
       return (f) => void (f[o] = type !== undefined && isInstance(f[ins[0]!]!, type));
     }
     default:
