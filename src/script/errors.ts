@@ -32,6 +32,8 @@ export const scriptMessages = {
   'not-callable': "'{what}' object is not callable",
   'cannot-index': "'{type}' object is not subscriptable",
   'empty-container-type': 'Empty {what} literals need a type annotation',
+  'list-annotation':
+    'List type annotation `{annotation}` did not match the types of the given list elements, which were unified to {unified}',
   'list-element-type':
     'Lists must contain only a single type, expected: {expected} but found {actual} instead',
   'tuple-index-range': 'Index {index} out of range of tuple of size {size}',

@@ -349,8 +349,13 @@ function emitIfExp(em: FunctionEmitter, e: IfExp, typeHint?: Type): Value {
 
 function emitList(em: FunctionEmitter, elts: readonly Expr[], range: SourceRange, typeHint?: Type): Value {
   const hint = typeHint instanceof ListType ? typeHint.elementType : undefined;
-  const items = elts.map((x) => emitExpr(em, x, hint));
+  // As PyTorch's emitListLiteral: elements are emitted without the hint, then checked against it.
+  const items = elts.map((x) => emitExpr(em, x));
   let elem: Type | undefined = hint;
+  if (hint && items.some((v) => !v.type.isSubtypeOf(hint))) {
+    const unified = items.reduce<Type>((acc, v) => unifyTypes(acc, v.type) ?? UnionType.create([acc, v.type]), items[0]!.type);
+    throw scriptError('list-annotation', range, { annotation: typeHint!.annotationStr(), unified: unified.annotationStr() });
+  }
   if (!elem) {
     let acc: Type = items[0]?.type ?? TensorType.get();
     for (const v of items.slice(1)) {
