@@ -58,9 +58,9 @@ export function traceModuleCall(state: TracingState, recorded: RecordedMethods[]
   return result;
 }
 
-// Arguments are looked up in the caller's scope, so they get the caller's names.
+// Arguments are looked up in the caller's scope without naming them there (Note [Lifted inputs]).
 function outerValue(state: TracingState, t: Tensor): Value {
-  return state.getValue(t);
+  return state.argumentValue(t);
 }
 
 // Note [Submodule outputs]: PyTorch lifts a traced submodule's scope block into a method whose

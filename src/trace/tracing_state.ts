@@ -155,17 +155,25 @@ export class TracingState {
 
   /** The graph value of `t` in the current scope (PyTorch's getValueTrace). */
   getValue(t: Tensor): Value {
-    return this.valueIn(this.scopes.length - 1, t);
+    return this.valueIn(this.scopes.length - 1, t, true);
   }
 
-  private valueIn(depth: number, t: Tensor): Value {
+  /**
+   * The same without naming it: an argument of a submodule call is not a use in the caller's
+   * frame (PyTorch names it where the submodule first uses it, Note [Lifted inputs]).
+   */
+  argumentValue(t: Tensor): Value {
+    return this.valueIn(this.scopes.length - 1, t, false);
+  }
+
+  private valueIn(depth: number, t: Tensor, name: boolean): Value {
     const scope = this.scopes[depth]!;
     const known = scope.env.get(t);
     if (known) {
       // Note [Lifted inputs]: a submodule graph's input stands for a value of its caller; PyTorch
       // names the value where it was made, so the lifted input keeps the name it was given.
       const lifted = depth > 0 && known.node.kind === 'prim::Param';
-      if (depth === this.scopes.length - 1 && !known.hasDebugName()) {
+      if (name && depth === this.scopes.length - 1 && !known.hasDebugName()) {
         if (lifted) this.nameAtFirstUse(depth, known, t);
         else this.nameFromLocals(known, t);
       }
@@ -179,7 +187,7 @@ export class TracingState {
       return v;
     }
     if (depth > 0 && this.findsAbove(depth, t)) {
-      const outer = this.valueIn(depth - 1, t);
+      const outer = this.valueIn(depth - 1, t, name);
       const v = scope.graph.addInput(undefined, outer.type);
       if (outer.hasDebugName()) v.setDebugName(outer.debugName());
       scope.captures.push(t);
@@ -231,8 +239,13 @@ export class TracingState {
     if (outer.hasDebugName()) lifted.setDebugName(outer.debugName());
   }
 
-  /** Names a value after the innermost frame's local variable holding `t` (PyTorch's lookup_var_name_fn). */
+  /**
+   * Names a value after the innermost frame's local variable holding `t` (PyTorch's
+   * lookup_var_name_fn). A submodule call's outputs are new values made by FixupTraceScopeBlocks
+   * after the names were given, so they stay unnamed (Note [Submodule outputs]).
+   */
   private nameFromLocals(v: Value, t: Tensor): void {
+    if (isCallOutput(v)) return;
     const f = this.host.frames[this.host.frames.length - 1];
     if (!f) return;
     for (const [k, x] of f.locals) {
@@ -267,6 +280,12 @@ export class TracingState {
     this.warned.add(key);
     this.warnings.push({ category: 'TracerWarning', message, file, line });
   }
+}
+
+function isCallOutput(v: Value): boolean {
+  const k = v.node.kind;
+  if (k === 'prim::CallMethod') return true;
+  return k === 'prim::TupleUnpack' && v.node.inputs[0]?.node.kind === 'prim::CallMethod';
 }
 
 export { Tensor };
