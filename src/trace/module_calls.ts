@@ -55,6 +55,7 @@ export function traceModuleCall(state: TracingState, recorded: RecordedMethods[]
   const captured = scope.captures.map((t) => state.getValue(t));
   const node = outer.graph.insert('prim::CallMethod', [self, ...argValues, ...captured], 0).s_('name', methodName);
   mapCallOutputs(state, node, result);
+  state.calls.push({ node, callee: scope.graph });
   return result;
 }
 
@@ -104,6 +105,7 @@ function mapCallOutputs(state: TracingState, node: ReturnType<Graph['create']>, 
     return;
   }
   const tuple = node.addOutput(new TupleType(items.map(() => TensorType.get())));
+  // PyTorch's setValue gives the unpacked results the types of the tensors they stand for.
   const unpack = state.graph.insert('prim::TupleUnpack', [tuple], 0);
-  for (const t of items) state.setValue(t, unpack.addOutput(TensorType.get()));
+  for (const t of items) state.setValue(t, unpack.addOutput(state.typeOf(t)));
 }

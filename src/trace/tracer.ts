@@ -14,6 +14,7 @@ import { TorchError } from '../runtime/errors';
 import type { TraceCallee, TraceHost, TraceModule } from './host';
 import { recordFunctionCall } from './function_calls';
 import { TypeNamer } from './module_types';
+import { pruneCallOutputs } from './call_outputs';
 import type { RecordedMethods } from './module_calls';
 import { traceModuleCall } from './module_calls';
 import { plain, recordOpCall } from './record';
@@ -75,8 +76,10 @@ export function recordTrace(host: TraceHost, target: TraceTarget, inputs: readon
   // because a submodule's `self` took the name after it.
   if (root.self && session.methods.length === 0) root.self.setDebugName('self');
   root.graph.registerOutput(outputValue(state, result, 0, strict));
-  eliminateDeadCode(root.graph);
-  for (const r of session.methods) for (const g of r.methods.values()) eliminateDeadCode(g);
+  const graphs = [root.graph, ...session.methods.flatMap((r) => [...r.methods.values()])];
+  graphs.forEach((g) => eliminateDeadCode(g));
+  pruneCallOutputs(state.calls);
+  graphs.forEach((g) => eliminateDeadCode(g));
   return { graph: root.graph, methods: session.methods, functions: session.functions, warnings: state.warnings, types };
 }
 

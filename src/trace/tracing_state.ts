@@ -14,6 +14,7 @@ import { SCALAR_TYPE_NAME } from '../runtime/dtype';
 import type { TraceHost, TraceModule } from './host';
 import type { TracerWarning } from './warnings';
 import type { TypeNamer } from './module_types';
+import type { CallSite } from './call_outputs';
 
 /** The traced type of a runtime tensor: `Float(3, 4, strides=[4, 1], requires_grad=0, device=cpu)`. */
 export function tensorTypeOf(t: Tensor, requiresGrad: boolean | undefined): TensorType {
@@ -106,6 +107,8 @@ export class TracingState {
   private readonly grad = new WeakSet<Tensor>();
   /** Parameters and buffers of the traced module tree. */
   readonly homes = new Map<Tensor, TensorHome>();
+  /** Submodule calls in the order they returned (pruned at the end, Note [Submodule outputs]). */
+  readonly calls: CallSite[] = [];
 
   constructor(
     readonly host: TraceHost,
