@@ -4,7 +4,7 @@
  * looked up, constructed and given their parameters from the same run. The script and
  * trace halves of the session build on this so the module-level code runs once.
  */
-import { Interpreter, PyClass, PyFunction, PyInstance, type PyValue, type RunResult, stateDict } from '../eager';
+import { Interpreter, PyClass, PyFunction, PyInstance, PyNative, type PyValue, type RunResult, stateDict } from '../eager';
 import type { IValue } from '../runtime/ivalue';
 import { Tensor } from '../runtime/tensor';
 
@@ -32,6 +32,22 @@ export function loadProgram(source: string, fileName: string, options: LoadOptio
 export function lookupEntry(program: LoadedProgram, name: string): PyFunction | PyClass | undefined {
   const v = program.run.globals.get(name);
   return v instanceof PyFunction || v instanceof PyClass ? v : undefined;
+}
+
+/**
+ * The instance of `cls` the program's module-level code built last (`model = Net(64, 4)`,
+ * or the module behind `torch.jit.script(Net(64, 4))` / `torch.jit.trace(...)`), if any: the
+ * playground compiles or traces that model rather than constructing one with no arguments,
+ * which fails for classes whose constructor takes some.
+ */
+export function programInstanceOf(program: LoadedProgram, cls: PyClass): PyInstance | undefined {
+  let found: PyInstance | undefined;
+  for (const v of program.run.globals.values()) {
+    // Scripted and traced modules keep the eager module they were made from as `instance`.
+    const m = v instanceof PyInstance ? v : v instanceof PyNative && 'instance' in v ? v.instance : undefined;
+    if (m instanceof PyInstance && m.cls === cls) found = m;
+  }
+  return found;
 }
 
 /**

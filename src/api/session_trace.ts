@@ -3,7 +3,7 @@ import { PyClass, PyException, StepBudgetExceeded, type Interpreter, type PyInst
 import type { Diagnostic } from '../lang/source';
 import type { TracerWarning } from '../trace/warnings';
 import { installJitHooks, traceValue } from './jit_hooks';
-import { instantiate, loadProgram, lookupEntry, prepareInstance } from './program';
+import { instantiate, loadProgram, lookupEntry, prepareInstance, programInstanceOf } from './program';
 import { entryFailure, type EntryRequest, type EntryResult } from './session';
 
 /** The whole of line `line` (1-based) of `source`, from its first non-blank character. */
@@ -54,7 +54,9 @@ export function traceEntry(request: EntryRequest): EntryResult {
   try {
     let target: PyValue = found;
     if (found instanceof PyClass) {
-      target = instantiate(program, found, request.initArgs ?? []);
+      // The playground (no init args given) traces the model the program built, if it built one.
+      const existing = request.initArgs === undefined ? programInstanceOf(program, found) : undefined;
+      target = existing ?? instantiate(program, found, request.initArgs ?? []);
       prepareInstance(it, target as PyInstance, request.params, request.evalMode ?? false);
     }
     const onWarning = (w: TracerWarning): void => void warnings.push(warningDiagnostic(source, fileName, w));

@@ -36,6 +36,8 @@ export interface CompileModuleOptions {
    * its classes are used instead of running `source` again with the JIT off.
    */
   readonly loaded?: { readonly interpreter: Interpreter; readonly globals: ReadonlyMap<string, PyValue> };
+  /** An instance the program already built (the model it made), compiled instead of a new one. */
+  readonly instance?: PyInstance;
 }
 
 export interface CompileModuleResult {
@@ -66,7 +68,7 @@ export function compileModule(source: string, fileName: string, entry: string, o
   if (!(cls instanceof PyClass)) return { diagnostics: [{ message: `no class named ${entry}`, range: whole, severity: 'error', code: 'script/no-entry' }] };
   let instance: PyValue;
   try {
-    instance = callValue(interpreter, cls, [...(options.initArgs ?? [])], new Map());
+    instance = options.instance ?? callValue(interpreter, cls, [...(options.initArgs ?? [])], new Map());
   } catch (e) {
     return { diagnostics: [{ message: `constructing ${entry} failed: ${e instanceof Error ? e.message : String(e)}`, range: whole, severity: 'error', code: 'script/eager-error' }] };
   }
