@@ -1,5 +1,6 @@
-// `npm run bench`: the registry's cost per operator call against tfjs called directly, and memory
-// stability of repeated model runs, on the cpu and wasm backends. Prints JSON.
+// `npm run bench`: the registry's cost per operator call against tfjs called directly, memory
+// stability of repeated model runs, and ResNet-18's build and forward times (bench/resnet.ts), on
+// the cpu and wasm backends. Prints JSON. BENCH_RESNET_SIZE sets the input side (default 64).
 import { tf } from '../src/runtime/tf';
 import type { BackendName } from '../src/runtime/backend';
 import { initBackend, resetBackend } from '../src/runtime/backend';
@@ -8,6 +9,7 @@ import { withScope } from '../src/runtime/memory';
 import type { IValue } from '../src/runtime/ivalue';
 import { callOp, lookupOp, setPreferDevice } from '../src/ops/index';
 import { modelMemory } from './model';
+import { benchResNet } from './resnet';
 
 interface OpCase {
   /** The registry call (positional arguments) and the exact overload its kernel is. */
@@ -102,6 +104,8 @@ async function benchBackend(name: BackendName): Promise<Record<string, unknown>>
   setPreferDevice(true);
   out.memory = modelMemory(1000);
   setPreferDevice(null);
+  // ResNet-18 forward under the default device policy (conv outputs stay on the device).
+  out.resnet18 = benchResNet(Number(process.env.BENCH_RESNET_RUNS ?? 5));
   return out;
 }
 

@@ -42,7 +42,8 @@ export function conv2d(x: Tensor, w: Tensor, bias: Tensor | null, stride: number
   const emulate = (stride[0] > 1 || stride[1] > 1) && (dilation[0] > 1 || dilation[1] > 1);
   const out = runTf(() => {
     const xi = tf.transpose(x.toTf('float32') as tf.Tensor4D, [0, 2, 3, 1]);
-    const wf = tf.transpose(w.toTf('float32') as tf.Tensor4D, [2, 3, 1, 0]);
+    // Filters in tfjs' layout are cached on the weight's storage (Note [Derived device copies]).
+    const wf = w.deviceDerived('conv2d.hwio', (d) => tf.transpose(d, [2, 3, 1, 0])) ?? tf.transpose(w.toTf('float32') as tf.Tensor4D, [2, 3, 1, 0]);
     const cin = w.shape[1];
     const cout = w.shape[0] / groups;
     const pad: [[number, number], [number, number], [number, number], [number, number]] = [[0, 0], [padding[0], padding[0]], [padding[1], padding[1]], [0, 0]];

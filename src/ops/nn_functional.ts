@@ -9,6 +9,7 @@ import * as A from './args';
 import { defineOp } from './registry';
 import { indexSelect } from './indexing';
 import * as V from './views';
+import { batchNormDevice, globalAvgPoolDevice, maxPool2dDevice } from './nn_device';
 
 /** F.pad constant mode; negative pads crop. `pad` lists (left, right) pairs from the last dim. */
 export function constantPad(x: Tensor, pad: readonly number[], value: number): Tensor {
@@ -149,9 +150,12 @@ function poolArgs(a: IValue[], n: number, dilationAt: number | null, ceilAt: num
 const first = (t: TupleValue): Tensor => t.elements[0] as Tensor;
 const lift1d = (o: Pool2d): Pool2d => ({ k: [1, o.k[0]], s: [1, o.s[0]], p: [0, o.p[0]], d: [1, o.d[0]], ceil: o.ceil });
 
-defineOp('aten::max_pool2d(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> Tensor', (a) =>
-  first(pool2d(A.tensor(a[0]), poolArgs(a, 2, 4, 5), 'max')),
-);
+defineOp('aten::max_pool2d(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> Tensor', (a) => {
+  const x = A.tensor(a[0]);
+  const o = poolArgs(a, 2, 4, 5);
+  const valid = o.p[0] * 2 <= o.k[0] && o.p[1] * 2 <= o.k[1];
+  return (valid ? maxPool2dDevice(x, o.k, o.s, o.p, o.d, o.ceil) : undefined) ?? first(pool2d(x, o, 'max'));
+});
 defineOp(
   'aten::max_pool2d_with_indices(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> (Tensor, Tensor)',
   (a) => pool2d(A.tensor(a[0]), poolArgs(a, 2, 4, 5), 'max'),
@@ -206,7 +210,10 @@ function adaptive(x: Tensor, outSize: readonly number[], kind: 'max' | 'avg'): T
   const shape = [...x.shape.slice(0, x.ndim - n), ...outSize];
   return new TupleValue([Tensor.fromArray(x.dtype, shape, out), Tensor.fromArray('int64', shape, idx)]);
 }
-defineOp('aten::adaptive_avg_pool2d(Tensor self, SymInt[2] output_size) -> Tensor', (a) => first(adaptive(A.tensor(a[0]), A.intList(a[1], 2), 'avg')));
+defineOp('aten::adaptive_avg_pool2d(Tensor self, SymInt[2] output_size) -> Tensor', (a) => {
+  const [x, size] = [A.tensor(a[0]), A.intList(a[1], 2)];
+  return globalAvgPoolDevice(x, size) ?? first(adaptive(x, size, 'avg'));
+});
 defineOp('aten::adaptive_avg_pool1d(Tensor self, int[1] output_size) -> Tensor', (a) => first(adaptive(A.tensor(a[0]), A.intList(a[1], 1), 'avg')));
 defineOp('aten::adaptive_max_pool2d(Tensor self, int[2] output_size) -> (Tensor, Tensor)', (a) => adaptive(A.tensor(a[0]), A.intList(a[1], 2), 'max'));
 defineOp('aten::adaptive_max_pool1d(Tensor self, int[1] output_size) -> (Tensor, Tensor)', (a) => adaptive(A.tensor(a[0]), A.intList(a[1], 1), 'max'));
@@ -337,7 +344,11 @@ export function batchNorm(x: Tensor, w: Tensor | null, b: Tensor | null, rm: Ten
 }
 defineOp(
   'aten::batch_norm(Tensor input, Tensor? weight, Tensor? bias, Tensor? running_mean, Tensor? running_var, bool training, float momentum, float eps, bool cudnn_enabled) -> Tensor',
-  (a) => batchNorm(A.tensor(a[0]), A.optTensor(a[1]), A.optTensor(a[2]), A.optTensor(a[3]), A.optTensor(a[4]), A.bool(a[5]), A.float(a[6]), A.float(a[7])),
+  (a) => {
+    const [x, w, b, rm, rv, training, eps] = [A.tensor(a[0]), A.optTensor(a[1]), A.optTensor(a[2]), A.optTensor(a[3]), A.optTensor(a[4]), A.bool(a[5]), A.float(a[7])];
+    const onDevice = !training && rm !== null && rv !== null && x.shape[1] === rm.numel ? batchNormDevice(x, w, b, rm, rv, eps) : undefined;
+    return onDevice ?? batchNorm(x, w, b, rm, rv, training, A.float(a[6]), eps);
+  },
 );
 
 defineOp('aten::embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor', (a) => {

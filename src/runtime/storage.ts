@@ -93,6 +93,10 @@ export class Storage {
   private ownerScope: Scope | null;
   // Whether the finalizer frees the device copy (only storages no open scope will free).
   private finalized = false;
+  // Note [Derived device copies]: tensors a kernel computed from the device copy alone (a conv filter
+  // transposed to tfjs' layout), reused while the data is unchanged. They live and die with the
+  // device copy: every path that drops it (host write, release, backend move) frees them too.
+  private derivedData: Map<string, tf.Tensor> | undefined;
 
   private constructor(
     readonly dtype: DType,
@@ -186,6 +190,21 @@ export class Storage {
     return this.deviceData as unknown as tf.Tensor;
   }
 
+  /**
+   * `make(device copy)` cached under `key` until the data changes (Note [Derived device copies]).
+   * `make` must return a new tensor computed from the storage's device tensor in `shape`.
+   */
+  derived(key: string, shape: readonly number[], make: (d: tf.Tensor) => tf.Tensor): tf.Tensor {
+    const d = this.device(shape);
+    const hit = this.derivedData?.get(key);
+    if (hit !== undefined && !hit.isDisposed) return hit;
+    const same = d.shape.length === shape.length && d.shape.every((n, i) => n === shape[i]);
+    const t = tf.keep(tf.tidy(() => make(same ? d : tf.reshape(d, [...shape]))));
+    (this.derivedData ??= new Map()).set(key, t);
+    if (this.finalized) finalizer.register(this, t, this);
+    return t;
+  }
+
   /** Frees the device copy; without a host copy the storage becomes unusable. */
   release(): void {
     if (this.hostData === undefined) this.released = true;
@@ -217,6 +236,7 @@ export class Storage {
     if (scope !== null && !scope.closed) scope.owned.add(this);
     else {
       finalizer.register(this, t, this);
+      if (this.derivedData !== undefined) for (const x of this.derivedData.values()) finalizer.register(this, x, this);
       this.finalized = true;
     }
   }
@@ -235,6 +255,10 @@ export class Storage {
     this.deviceData = undefined;
     this.deviceBackend = undefined;
     ownedTensors.delete(t);
+    if (this.derivedData !== undefined) {
+      for (const x of this.derivedData.values()) if (!x.isDisposed) x.dispose();
+      this.derivedData = undefined;
+    }
     this.untrack();
     if (!t.isDisposed) t.dispose();
   }

@@ -136,6 +136,16 @@ export class Tensor {
     return sameShape(d.shape, this.shape) ? d : undefined;
   }
 
+  /**
+   * A float32 tensor computed once from this view's device data by `make` and cached on the storage
+   * until the data changes (Note [Derived device copies]); undefined unless the view is its whole storage.
+   * Kernels must not dispose it.
+   */
+  deviceDerived(key: string, make: (d: tf.Tensor) => tf.Tensor): tf.Tensor | undefined {
+    if (deviceDtypeOf(this.dtype) !== 'float32' || !this.coversStorage()) return undefined;
+    return this.storage.derived(key, this.shape, make);
+  }
+
   /** A view with explicit geometry over the same storage (torch.as_strided). */
   asStrided(shape: readonly number[], strides: readonly number[], storageOffset: number = this.storageOffset): Tensor {
     const t = new Tensor(this.storage, [...shape], [...strides], storageOffset);
