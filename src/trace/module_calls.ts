@@ -35,7 +35,8 @@ export function traceModuleCall(state: TracingState, recorded: RecordedMethods[]
   if (!path || path.names.length === 0) return call();
   const type = state.types.typeOf(module);
   const scope = new TraceScope(module, type, outer, 'self');
-  const tensorArgs = args.filter((a): a is Tensor => a instanceof Tensor);
+  // A tensor passed several times (`self_attn(x, x, x)`) is one input, as a captured value is in PyTorch.
+  const tensorArgs = [...new Set(args.filter((a): a is Tensor => a instanceof Tensor))];
   const argValues = tensorArgs.map((t) => outerValue(state, t));
   tensorArgs.forEach((t, i) => {
     const v = scope.graph.addInput(undefined, state.typeOf(t));
