@@ -1,5 +1,4 @@
 /** `code FILE --entry NAME [--method M] [--init-args JSON]`: script-compile a function or module and print its `.code`. */
-import { pythonPrint } from '../../ir/python_print';
 import { EXIT, type CliIO, type Command } from '../io';
 import { compileEntryArgs, parseEntryArgs, readEntrySource, reportDiagnostics } from './graph';
 
@@ -12,12 +11,11 @@ export const codeCommand: Command = {
     if (!read) return EXIT.usage;
     const { a, source } = read;
     const result = compileEntryArgs(source, a);
-    if (!result.graph) {
+    if (result.code === undefined) {
       reportDiagnostics(io, a.file, result.diagnostics);
       return EXIT.diagnostics;
     }
-    const name = result.schema?.name ?? a.method ?? a.entry;
-    io.out(pythonPrint(result.graph, { name, ...(result.schema ? { schema: result.schema } : {}) }).trimEnd());
+    io.out(result.code.trimEnd());
     return EXIT.ok;
   },
 };

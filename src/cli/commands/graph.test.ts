@@ -59,6 +59,36 @@ describe('jitscope graph', () => {
     expect(r.err[0]).toMatch(/^compiled 3 times in [\d.]+ ms/);
   });
 
+  test("a function's names resolve through the program's globals (NamedTuple, script class, traced function)", () => {
+    const globalsProgram = `import torch
+from typing import NamedTuple
+
+class Point(NamedTuple):
+    x: int
+    y: int
+
+@torch.jit.script
+class Acc:
+    def __init__(self, v: int):
+        self.v = v
+
+def double(t):
+    return t * 2
+
+traced = torch.jit.trace(double, torch.ones(2))
+
+def f(t: torch.Tensor) -> int:
+    p = Point(1, 2)
+    a = Acc(p.x)
+    return a.v + p.y + traced(t).size(0)
+`;
+    const r = run(['g.py', '--entry', 'f'], { 'g.py': globalsProgram });
+    expect(r.err).toEqual([]);
+    const out = r.out.join('\n');
+    expect(out).toContain('%a.1 : __torch__.Acc = prim::CreateObject()');
+    expect(out).toMatch(/prim::CallFunction\(%\d+, %t\.1\)/);
+  });
+
   test('usage errors exit with 2', () => {
     expect(run(['p.py'], { 'p.py': program }).status).toBe(2);
     expect(run(['q.py', '--entry', 'f'], {}).status).toBe(2);

@@ -7,13 +7,11 @@
 // Operator schemas are registered by the kernel modules, and the compiler matches against them.
 import '../../ops';
 import type { Graph } from '../../ir/graph';
-import type { FunctionSchema } from '../../ir/schema';
-import { parse } from '../../lang/parser';
+import { compileEntry } from '../../api/session';
+import { decodeValue, type Encoded } from '../../api/values';
 import { formatDiagnostic } from '../../lang/source';
 import type { Diagnostic } from '../../lang/source';
-import { compileFunction } from '../../script/compile';
-import { compileModule } from '../../script/compile_module';
-import type { CompilationUnit } from '../../script/compilation_unit';
+import type { IValue } from '../../runtime/ivalue';
 import type { ScriptDiagnostic } from '../../script/errors';
 import { EXIT, type CliIO, type Command } from '../io';
 
@@ -53,33 +51,38 @@ export function parseEntryArgs(args: string[], allowed: readonly string[]): Entr
   return out;
 }
 
-// Constructor arguments: plain JSON (integers are ints) or the conformance encoding ({"int": 3}).
-function pyValue(v: unknown): unknown {
+/** An encoded value (FORMAT.md), or a bare JSON scalar (`3` is an int, `1.5` a float). */
+export function decodeLoose(v: unknown): IValue {
   if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v;
-  if (Array.isArray(v)) return v.map(pyValue);
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if ('int' in o) return BigInt(o.int as number);
-    if ('float' in o) return o.float;
-    if ('bool' in o) return o.bool;
-    if ('str' in o) return o.str;
-    if ('list' in o) return (o.list as unknown[]).map(pyValue);
-  }
-  return v;
+  if (typeof v === 'boolean' || typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.map(decodeLoose);
+  return decodeValue(v as Encoded);
 }
 
 export interface CompiledForCli {
   graph?: Graph;
-  schema?: FunctionSchema;
-  unit?: CompilationUnit;
+  inlinedGraph?: Graph;
+  code?: string;
   diagnostics: readonly (Diagnostic | ScriptDiagnostic)[];
 }
 
-/** Compiles the entry: a module class of FILE (constructed with --init-args) or a function. */
+/**
+ * Compiles the entry (a function, or a module class constructed with --init-args) through the
+ * session, so its free names resolve through the program's globals as in the playground.
+ */
 export function compileEntryArgs(source: string, a: EntryArgs): CompiledForCli {
-  const isClass = parse(source, a.file).module.body.some((s) => s.kind === 'ClassDef' && s.name === a.entry);
-  if (!isClass) return compileFunction(source, a.file, a.entry);
-  return compileModule(source, a.file, a.entry, { ...(a.method ? { method: a.method } : {}), initArgs: a.initArgs.map(pyValue) as never[] });
+  const result = compileEntry({
+    source,
+    fileName: a.file,
+    mode: 'script',
+    entry: a.entry,
+    ...(a.method ? { method: a.method } : {}),
+    initArgs: a.initArgs.map(decodeLoose),
+  });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (!result.entry || errors.length > 0) return { diagnostics: errors.length > 0 ? errors : result.diagnostics };
+  const { graph, inlinedGraph, code } = result.entry;
+  return { graph, ...(inlinedGraph ? { inlinedGraph } : {}), ...(code !== undefined ? { code } : {}), diagnostics: result.diagnostics };
 }
 
 /** Prints diagnostics in the file each points into (a library file when the error is inside torch.nn). */
@@ -122,7 +125,7 @@ export const graphCommand: Command = {
       reportDiagnostics(io, a.file, result.diagnostics);
       return EXIT.diagnostics;
     }
-    const graph = a.inlined && result.unit ? result.unit.inlined(result.graph) : result.graph;
+    const graph = a.inlined ? (result.inlinedGraph ?? result.graph) : result.graph;
     io.out(graph.toString().trimEnd());
     return EXIT.ok;
   },

@@ -4,17 +4,10 @@
  * in the encoding of ../shared/conformance/FORMAT.md.
  */
 import { compileEntry } from '../../api/session';
-import { decodeValue, encodeValue, type Encoded } from '../../api/values';
+import { encodeValue } from '../../api/values';
 import type { IValue } from '../../runtime/ivalue';
 import { EXIT, type CliIO, type Command } from '../io';
-import { parseEntryArgs, readEntrySource, reportDiagnostics } from './graph';
-
-/** An encoded value, or a bare JSON scalar (`3` is an int, `1.5` a float). */
-function decodeLoose(v: unknown): IValue {
-  if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v;
-  if (typeof v === 'boolean' || typeof v === 'string') return v;
-  return decodeValue(v as Encoded);
-}
+import { decodeLoose, parseEntryArgs, readEntrySource, reportDiagnostics } from './graph';
 
 function decodeList(text: string | undefined, what: string): IValue[] | string {
   if (text === undefined) return [];
