@@ -248,7 +248,10 @@ function argValue(state: TracingState, type: Type, bound: IValue, source: IValue
 // A traced 0-dim tensor used as a number: `aten::Int(%n)` (PyTorch's ArgumentStash).
 function numberFromTensor(state: TracingState, type: Type, t: Tensor): Value {
   const kind = type.kind === 'float' ? 'aten::Float' : type.kind === 'Number' ? 'aten::ScalarImplicit' : 'aten::Int';
-  const n = state.graph.insert(kind, [state.getValue(t)], 1);
+  const tensor = state.getValue(t);
+  const n = state.graph.insert(kind, [tensor], 1);
+  // PyTorch's ArgumentStash puts the conversion right after the value it converts.
+  if (tensor.node.kind !== 'prim::Param' && tensor.node.owningBlock === n.owningBlock) n.moveAfter(tensor.node);
   return n.output().setType(type.kind === 'float' ? type : type.kind === 'Number' ? type : IntType);
 }
 
