@@ -11,7 +11,7 @@ import { compareValues, dictKey } from './containers';
 import { sortValues } from './value_methods';
 import { formatValue } from './format_spec';
 import { builtinConverters, tensorIndex } from './conversions';
-import { typeName } from './types';
+import { typeModule, typeName } from './types';
 import { PySet } from './sets';
 
 function kw(kwargs: Map<string, PyValue>, name: string, dflt: PyValue): PyValue {
@@ -238,7 +238,7 @@ export function makeBuiltins(it: Interpreter): Namespace {
       instanceCheck: (v) => v instanceof PySlice,
     }),
   );
-  fn('type', ([v]) => (v instanceof PyInstance ? v.cls : (ns.get(typeName(v!)) instanceof PyClass ? ns.get(typeName(v!))! : new PyClass(typeName(v!), [objectClass]))));
+  fn('type', ([v]) => (v instanceof PyInstance ? v.cls : (ns.get(typeName(v!)) instanceof PyClass ? ns.get(typeName(v!))! : new PyClass(typeName(v!), [objectClass], null, null, {}, typeModule(v!)))));
   fn('vars', ([v]) => new DictValue(v instanceof PyInstance ? [...v.dict].map(([k, x]) => [k, asIValue(x)] as const) : []));
   ns.set('_IncompatibleKeys', incompatibleKeysClass(it));
   ns.set('None', null);

@@ -2,6 +2,7 @@
 import { Tensor } from '../runtime/tensor';
 import { DTypeValue, Device, DictValue, ScriptObject, TupleValue } from '../runtime/ivalue';
 import type { PyValue } from './objects';
+import { NamedTupleValue, OrderedDictValue } from './ordered_dict';
 import {
   PyBoundMethod,
   PyBuiltin,
@@ -36,7 +37,9 @@ export function typeName(v: PyValue): string {
   if (Array.isArray(v)) return 'list';
   if (v instanceof Tensor) return v.isParameter ? 'Parameter' : 'Tensor';
   if (v instanceof SizeValue) return 'Size';
+  if (v instanceof NamedTupleValue) return v.className.slice(v.className.lastIndexOf('.') + 1);
   if (v instanceof TupleValue) return 'tuple';
+  if (v instanceof OrderedDictValue) return 'OrderedDict';
   if (v instanceof DictValue) return 'dict';
   if (v instanceof Device) return 'device';
   if (v instanceof DTypeValue) return 'dtype';
@@ -56,4 +59,13 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyTypingForm) return '_GenericAlias';
   if (v instanceof PyNative) return v.typeName;
   return 'object';
+}
+
+/** The module `type(v)` prints for values of native classes (`<class 'torch.Size'>`). */
+export function typeModule(v: PyValue): string {
+  if (v instanceof Tensor) return v.isParameter ? 'torch.nn.parameter' : 'torch';
+  if (v instanceof SizeValue || v instanceof DTypeValue || v instanceof Device) return 'torch';
+  if (v instanceof NamedTupleValue && v.className.includes('.')) return v.className.slice(0, v.className.lastIndexOf('.'));
+  if (v instanceof OrderedDictValue) return 'collections';
+  return 'builtins';
 }
