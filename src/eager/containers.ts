@@ -1,7 +1,7 @@
 // Equality, ordering, membership and hashing of Python values.
 import { Tensor } from '../runtime/tensor';
 import type { DictKey } from '../runtime/ivalue';
-import { DTypeValue, DictValue, TupleValue } from '../runtime/ivalue';
+import { DTypeValue, Device, DictValue, TupleValue } from '../runtime/ivalue';
 import type { Interpreter } from './interpreter';
 import type { PyValue } from './objects';
 import { PyInstance, PyRange } from './objects';
@@ -43,6 +43,7 @@ export function pyEquals(it: Interpreter, a: PyValue, b: PyValue): boolean {
   if (a === b) return true;
   // `t.dtype` makes a new DTypeValue each time; torch.dtype objects are singletons in Python.
   if (a instanceof DTypeValue && b instanceof DTypeValue) return a.dtype === b.dtype;
+  if (a instanceof Device && b instanceof Device) return a.toString() === b.toString();
   if (isNum(a) && isNum(b)) {
     if (typeof a === 'number' || typeof b === 'number') return Number(a) === Number(b);
     return BigInt(a) === BigInt(b);

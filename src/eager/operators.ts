@@ -1,7 +1,7 @@
 // Python operators on Python values, and on tensors through the operator registry.
 import type { CmpOperator, Operator, UnaryOperator } from '../lang/ast';
 import { Tensor } from '../runtime/tensor';
-import { DictValue, TupleValue } from '../runtime/ivalue';
+import { DTypeValue, DictValue, TupleValue } from '../runtime/ivalue';
 import type { Interpreter } from './interpreter';
 import type { PyValue } from './objects';
 import { PyInstance, PyRange, SizeValue, tupleOf } from './objects';
@@ -191,7 +191,10 @@ function sequenceBinary(it: Interpreter, op: Operator, a: PyValue, b: PyValue): 
     const [seq, n] = repeatCount(b) !== null ? [a, repeatCount(b)!] : repeatCount(a) !== null ? [b, repeatCount(a)!] : [null, 0];
     if (typeof seq === 'string') return seq.repeat(n);
     if (Array.isArray(seq)) return Array.from({ length: n }, () => seq).flat();
-    if (seq instanceof TupleValue) return tupleOf(Array.from({ length: n }, () => seq.elements).flat());
+    if (seq instanceof TupleValue) {
+      const items = Array.from({ length: n }, () => seq.elements).flat();
+      return seq instanceof SizeValue ? new SizeValue(items as bigint[]) : tupleOf(items);
+    }
   }
   if (op === 'Mod' && typeof a === 'string') return percentFormat(it, a, b instanceof TupleValue ? (b.elements as PyValue[]) : [b]);
   if (op === 'BitOr' && a instanceof DictValue && b instanceof DictValue) return new DictValue([...a.map, ...b.map]);
@@ -249,12 +252,17 @@ const CMP_TENSOR: Partial<Record<CmpOperator, string>> = { Eq: 'eq', NotEq: 'ne'
 const CMP_SYMBOL: Partial<Record<CmpOperator, string>> = { Lt: '<', LtE: '<=', Gt: '>', GtE: '>=' };
 const FLIPPED: Partial<Record<CmpOperator, CmpOperator>> = { Lt: 'Gt', LtE: 'GtE', Gt: 'Lt', GtE: 'LtE', Eq: 'Eq', NotEq: 'NotEq' };
 
+// torch.dtype objects are singletons in Python; `t.dtype` makes a new DTypeValue each time.
+function isSame(a: PyValue, b: PyValue): boolean {
+  return a === b || (a instanceof DTypeValue && b instanceof DTypeValue && a.dtype === b.dtype);
+}
+
 export function compareOp(it: Interpreter, op: CmpOperator, a: PyValue, b: PyValue): PyValue {
   switch (op) {
     case 'Is':
-      return a === b;
+      return isSame(a, b);
     case 'IsNot':
-      return a !== b;
+      return !isSame(a, b);
     case 'In':
       return containsValue(it, b, a);
     case 'NotIn':
