@@ -33,9 +33,8 @@ export function setPrintOptions(args: readonly PyValue[], kwargs: ReadonlyMap<st
     const v = given.get(key);
     if (v !== undefined && v !== null) printOptions[key] = int(v, key);
   }
-  if (given.has('sci_mode')) {
-    const s = given.get('sci_mode');
-    printOptions.sciMode = s === null || s === undefined ? null : s === true;
-  }
+  // PyTorch assigns sci_mode on every call, so a call without it goes back to automatic.
+  const s = given.get('sci_mode');
+  printOptions.sciMode = s === null || s === undefined ? null : s === true;
   return null;
 }
