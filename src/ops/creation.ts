@@ -5,6 +5,7 @@ import { TupleValue } from '../runtime/ivalue';
 import type { DType } from '../runtime/dtype';
 import { DEFAULT_FLOAT, isFloating } from '../runtime/dtype';
 import { TorchError } from '../runtime/errors';
+import { fma, fmaf } from '../runtime/random/fma';
 import * as A from './args';
 import { defineOp } from './registry';
 
@@ -71,15 +72,59 @@ defineOp(`aten::arange.start_step(Scalar start, Scalar end, Scalar step=1, *, ${
   arange(a[0], a[1], a[2], A.optDtype(a[3])),
 );
 
-defineOp(`aten::linspace(Scalar start, Scalar end, int steps, *, ${OPTS}) -> Tensor`, (a) => {
-  const [s, e, n] = [A.scalar(a[0]).value, A.scalar(a[1]).value, A.int(a[2])];
+// Note [Range precision]: PyTorch computes linspace in the result's own type (float32 for
+// float, double steps truncated for integers), and its vectorised loop fills whole chunks of
+// 2 x 32 bytes from whichever end each 32-byte chunk starts in; logspace and range accumulate in double.
+function linspace(s: number, e: number, n: number, dtype: DType): Tensor {
   if (n < 0) throw new TorchError('RuntimeError', 'number of steps must be non-negative');
-  const step = n > 1 ? (e - s) / (n - 1) : 0;
+  const f32 = dtype === 'float32' || dtype === 'float16';
+  const r = f32 ? Math.fround : (x: number) => x;
+  const [start, end] = isFloating(dtype) ? [r(s), r(e)] : [s, e];
+  const step = n > 1 ? r(r(end - start) / (n - 1)) : 0;
   const half = Math.floor(n / 2);
-  // PyTorch fills the first half from the start and the second half from the end.
-  const vals = Array.from({ length: n }, (_, i) => (i < half ? s + i * step : e - (n - 1 - i) * step));
-  return Tensor.fromValues(A.optDtype(a[3]) ?? DEFAULT_FLOAT, [n], vals);
+  // The scalar loop fuses multiply and add (FMA); Vectorized::arange rounds each product.
+  const fused = f32 ? fmaf : fma;
+  const fromStart = (i: number): number => r(fused(step, i, start));
+  const fromEnd = (i: number): number => r(fused(-step, n - i - 1, end));
+  const vals = new Array<number>(n);
+  const lanes = isFloating(dtype) ? 32 / (f32 ? 4 : 8) : 0;
+  let i = 0;
+  for (; lanes > 0 && i + 2 * lanes <= n; i += lanes) {
+    const base = i < half ? fromStart(i) : fromEnd(i);
+    for (let k = 0; k < lanes; k++) vals[i + k] = r(base + r(step * k));
+    i += lanes;
+    const base2 = i < half ? fromStart(i) : fromEnd(i);
+    for (let k = 0; k < lanes; k++) vals[i + k] = r(base2 + r(step * k));
+  }
+  for (; i < n; i++) vals[i] = i < half ? fromStart(i) : fromEnd(i);
+  return Tensor.fromValues(dtype, [n], isFloating(dtype) ? vals : vals.map(Math.trunc));
+}
+
+defineOp(`aten::linspace(Scalar start, Scalar end, int steps, *, ${OPTS}) -> Tensor`, (a) =>
+  linspace(A.scalar(a[0]).value, A.scalar(a[1]).value, A.int(a[2]), A.optDtype(a[3]) ?? DEFAULT_FLOAT),
+);
+
+defineOp(`aten::logspace(Scalar start, Scalar end, int steps, float base=10., *, ${OPTS}) -> Tensor`, (a) => {
+  const [s, e, n, base] = [A.scalar(a[0]).value, A.scalar(a[1]).value, A.int(a[2]), A.float(a[3])];
+  if (n < 0) throw new TorchError('RuntimeError', 'number of steps must be non-negative');
+  const dtype = A.optDtype(a[4]) ?? DEFAULT_FLOAT;
+  const r = dtype === 'float32' ? Math.fround : (x: number) => x;
+  const [start, end] = [r(s), r(e)];
+  const step = r(end - start) / (n - 1);
+  const half = Math.floor(n / 2);
+  const vals = Array.from({ length: n }, (_, i) => base ** (i < half ? start + step * i : end - step * (n - i - 1)));
+  return Tensor.fromValues(dtype, [n], n === 1 ? [base ** start] : vals);
 });
+
+function range(start: IValue, end: IValue, step: IValue, dtype: DType | null): Tensor {
+  const [s, e, st] = [A.scalar(start).value, A.scalar(end).value, A.scalar(step).value];
+  if (st === 0) throw new TorchError('RuntimeError', 'step must be nonzero');
+  if ((st > 0 && e < s) || (st < 0 && e > s)) throw new TorchError('RuntimeError', 'upper bound and larger bound inconsistent with step sign');
+  const n = Math.floor((e - s) / st) + 1;
+  return Tensor.fromValues(dtype ?? DEFAULT_FLOAT, [n], Array.from({ length: n }, (_, i) => s + i * st));
+}
+defineOp(`aten::range(Scalar start, Scalar end, *, ${OPTS}) -> Tensor`, (a) => range(a[0]!, a[1]!, 1n, A.optDtype(a[2])));
+defineOp(`aten::range.step(Scalar start, Scalar end, Scalar step=1, *, ${OPTS}) -> Tensor`, (a) => range(a[0]!, a[1]!, a[2]!, A.optDtype(a[3])));
 
 function eye(n: number, m: number, dtype: DType | null): Tensor {
   if (n < 0) throw new TorchError('RuntimeError', `n must be greater or equal to 0, got ${n}`);

@@ -13,6 +13,7 @@ const t0 = (args: IValue[]): Tensor => A.tensor(args[0]);
 defineOps(['aten::view(Tensor(a) self, SymInt[] size) -> Tensor(a)'], (a) => V.view(t0(a), A.intList(a[1])));
 defineOp('aten::reshape(Tensor(a) self, SymInt[] shape) -> Tensor(a)', (a) => V.reshape(t0(a), A.intList(a[1])));
 defineOp('aten::view_as(Tensor(a) self, Tensor other) -> Tensor(a)', (a) => V.view(t0(a), A.tensor(a[1]).shape));
+defineOp('aten::ravel(Tensor(a) self) -> Tensor(a)', (a) => V.reshape(t0(a), [-1]));
 defineOp('aten::reshape_as(Tensor(a) self, Tensor other) -> Tensor(a)', (a) => V.reshape(t0(a), A.tensor(a[1]).shape));
 defineOp('aten::permute(Tensor(a) self, int[] dims) -> Tensor(a)', (a) => V.permute(t0(a), A.intList(a[1])));
 defineOp('aten::transpose.int(Tensor(a) self, int dim0, int dim1) -> Tensor(a)', (a) => V.transpose(t0(a), A.int(a[1]), A.int(a[2])));
