@@ -21,6 +21,8 @@ import './compare';
 import './order_stats';
 import './rearrange';
 import './loss';
+import './math_ops';
+import './str_ops';
 
 export type { Kernel, OpEntry, OpStatus } from './registry';
 export { allOps, lookupOp, opKey, overloadsOf, provideKernel, schemaName } from './registry';
