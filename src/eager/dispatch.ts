@@ -93,6 +93,18 @@ function describe(v: PyValue): string {
   return v.constructor.name === 'Tensor' ? 'Tensor' : v.constructor.name;
 }
 
+// `torch.matmul(a, b, out=y)`: the registry has no `.out` overloads, so the result is computed and
+// copied into `out`, which the call returns (PyTorch would resize an `out` of another shape).
+function withOut(name: string, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>, out: PyValue): PyValue {
+  const rest = new Map(kwargs);
+  rest.delete('out');
+  const r = invokeOp(name, args, rest);
+  if (out === null) return r;
+  if (!(out instanceof Tensor) || !(r instanceof Tensor)) throw pyError('TypeError', `${name.slice(name.indexOf('::') + 2)}(): argument 'out' must be Tensor, not ${describe(out)}`);
+  if (out.shape.join(',') !== r.shape.join(',')) throw pyError('NotImplementedError', `out= of shape [${out.shape.join(', ')}] for a result of shape [${r.shape.join(', ')}] is not supported yet`);
+  return invokeOp('aten::copy_', [out, r]);
+}
+
 /**
  * Calls operator `name` with Python-style arguments. The first overload (registration order) whose
  * schema binds the values wins. No match is a TypeError naming the overloads, as PyTorch does.
@@ -112,6 +124,8 @@ export function invokeOp(name: string, rawArgs: readonly PyValue[], rawKwargs: R
     if (r instanceof Tensor) r.requiresGrad = requiresGrad === true;
     return r;
   }
+  const out = kwargs.get('out');
+  if (out !== undefined && !candidates.some((e) => schemaOf(e).argumentIndexWithName('out') !== undefined)) return withOut(name, rawArgs, kwargs, out);
   const trace = activeTrace();
   if (trace) {
     const r = returnType(name, asPython(() => trace.op(name, args as IValue[], kwargs as ReadonlyMap<string, IValue>)));
