@@ -13,6 +13,7 @@ import { activeTrace, asPython } from './tracing';
 import { NamedTupleValue } from './ordered_dict';
 import { tagResult } from './autograd';
 import { Tensor } from '../runtime/tensor';
+import { GeneratorObject, withGenerator } from './generator';
 
 /** One operator call as the tracer sees it: the overload chosen, its bound arguments and the result. */
 export interface OpCall {
@@ -124,6 +125,8 @@ export function invokeOp(name: string, rawArgs: readonly PyValue[], rawKwargs: R
     if (r instanceof Tensor) r.requiresGrad = requiresGrad === true;
     return r;
   }
+  const gen = kwargs.get('generator');
+  if (gen instanceof GeneratorObject) return withGenerator(gen, () => invokeOp(name, rawArgs, new Map([...rawKwargs].filter(([k]) => k !== 'generator'))));
   const out = kwargs.get('out');
   if (out !== undefined && !candidates.some((e) => schemaOf(e).argumentIndexWithName('out') !== undefined)) return withOut(name, rawArgs, kwargs, out);
   const trace = activeTrace();

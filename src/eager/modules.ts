@@ -5,9 +5,10 @@ import { Tensor } from '../runtime/tensor';
 import { DTypeValue, Device } from '../runtime/ivalue';
 import type { DType } from '../runtime/dtype';
 import { manualSeed } from '../runtime/random';
+import { GeneratorObject } from './generator';
 import type { Interpreter } from './interpreter';
 import type { NativeFn, PyValue } from './objects';
-import { PyBuiltin, PyClass, PyInstance, PyModule, PyTypingForm, SizeValue } from './objects';
+import { PyBuiltin, PyClass, PyModule, PyTypingForm, SizeValue } from './objects';
 import { objectClass, pyError } from './errors';
 import { hasOp, invokeOp } from './dispatch';
 import { pythonResult, uniqueOf } from './tensor_attrs';
@@ -82,7 +83,7 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
   const dtypeClass = nativeClass('dtype', 'torch', () => {
     throw pyError('TypeError', "cannot create 'torch.dtype' instances");
   }, (v) => v instanceof DTypeValue);
-  const generatorClass = new PyClass('Generator', [objectClass], null, null, {}, 'torch._C');
+  const generatorClass = nativeClass('Generator', 'torch._C', () => new GeneratorObject(), (v) => v instanceof GeneratorObject);
   const moduleClass = makeModuleClass(it);
 
   const torchValues: Record<string, PyValue> = { Tensor: tensorClass, Size: sizeClass, device: deviceClass, dtype: dtypeClass, Generator: generatorClass };
@@ -92,8 +93,7 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
       'torch',
       {
         manual_seed: ([seed]) => {
-          manualSeed(typeof seed === 'bigint' ? seed : BigInt(Math.trunc(Number(seed))));
-          return new PyInstance(generatorClass);
+          return new GeneratorObject(manualSeed(typeof seed === 'bigint' ? seed : BigInt(Math.trunc(Number(seed)))));
         },
         no_grad: () => gradModeContext(false),
         enable_grad: () => gradModeContext(true),
