@@ -1,0 +1,16 @@
+import torch
+
+torch.manual_seed(11)
+a = torch.randn(3, 1)
+b = torch.randn(1, 4)
+print(a + b)
+print(a * b)
+print((a - b).abs().max())
+print(torch.exp(a), torch.log(a.abs()))
+print(torch.sigmoid(b), torch.tanh(b))
+print(torch.softmax(b, dim=1), torch.log_softmax(b, dim=-1))
+print(torch.mean(a * b, dim=0))
+print(torch.pow(b, 2), b ** 3, 2 ** b)
+print(torch.sqrt(a.abs()), torch.rsqrt(a.abs()))
+print(torch.maximum(a, torch.zeros(1)), torch.minimum(a, b))
+print(torch.allclose(a + 0, a), torch.cumsum(b, 1), torch.cumprod(b, dim=1))

@@ -1,0 +1,18 @@
+import torch
+
+x = torch.zeros(2, 3, dtype=torch.int64)
+print(x.dtype, x.device, x.shape)
+print(repr(x.dtype), repr(x.device), repr(x.shape))
+print(type(x.shape), type(x.dtype))
+print(torch.float32, torch.float, torch.double, torch.long, torch.int, torch.bool, torch.uint8)
+print(torch.float16, torch.half, torch.int16, torch.int8)
+print(x.dtype == torch.long, x.dtype is torch.int64)
+print(torch.device("cpu"), torch.device("cpu") == x.device)
+print(x.dtype.is_floating_point, torch.float64.is_floating_point)
+print([torch.float32, torch.int32])
+print({"dtype": torch.bool, "shape": x.shape})
+print(x.shape[0], x.shape[-1], len(x.shape))
+print(x.size(), x.size(1), tuple(x.shape), list(x.shape))
+print(torch.get_default_dtype())
+print(x.float().dtype, x.double().dtype, x.bool().dtype, x.to(torch.int32).dtype)
+print(x.element_size(), x.float().element_size())

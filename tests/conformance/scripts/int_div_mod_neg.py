@@ -1,0 +1,18 @@
+import torch
+
+a = torch.tensor([-7, -3, 0, 3, 7])
+b = torch.tensor([2, 2, 3, -2, -3])
+print(a // b)
+print(a % b)
+print(torch.div(a, b, rounding_mode="floor"))
+print(torch.div(a, b, rounding_mode="trunc"))
+print(a / b)
+print(torch.fmod(a, b))
+print(torch.remainder(a, b))
+print(a // 2, a % 3)
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2)
+f = torch.tensor([-7.5, -3.0, 2.5, 7.0])
+print(f // 2, f % 2)
+print(torch.fmod(f, 2))
+print(f.floor(), f.ceil(), f.round(), f.trunc())
+print(torch.tensor([-0.5, 0.5, 1.5, 2.5]).round())

@@ -1,0 +1,16 @@
+import torch
+
+print(torch.linspace(0, 1, steps=5))
+print(torch.linspace(-10, 10, steps=7))
+print(torch.linspace(0, 1, 11))
+print(torch.logspace(start=-10, end=10, steps=5))
+print(torch.logspace(0, 2, 3))
+print(torch.logspace(0.1, 1.0, steps=5))
+print(torch.arange(5))
+print(torch.arange(1, 4))
+print(torch.arange(1, 2.5, 0.5))
+print(torch.arange(0, 1, 0.1))
+print(torch.arange(10, 0, -3))
+print(torch.arange(3, dtype=torch.float))
+print(torch.range(1, 4))
+print(torch.linspace(3, 10, 5, dtype=torch.int64))

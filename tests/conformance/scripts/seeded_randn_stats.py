@@ -1,0 +1,17 @@
+import torch
+
+torch.manual_seed(123)
+a = torch.randn(4, 5)
+print(a)
+print(a.mean(), a.std(), a.var())
+print(a.max(), a.min())
+print(a.mean(dim=0))
+print(a.std(dim=1, keepdim=True))
+b = torch.randn(100)
+print(b.sum(), b.abs().max())
+print(torch.randn(2, 3, 4))
+torch.manual_seed(123)
+print(torch.randn(4, 5)[0])
+g = torch.Generator().manual_seed(5)
+print(torch.randn(3, generator=g))
+print(torch.normal(2.0, 3.0, size=(2, 2)))

@@ -1,0 +1,18 @@
+import torch
+
+torch.manual_seed(3)
+x = torch.randn(3, 4)
+print(x)
+print(torch.where(x > 0, x, torch.zeros_like(x)))
+print(torch.where(x > 0, x, 0.0))
+print(torch.where(x > 0))
+print(torch.clamp(x, min=-0.5, max=0.5))
+print(x.clamp(min=0))
+print(torch.clamp(x, max=0.1))
+print(x.clamp_(-1, 1))
+print(x)
+i = torch.arange(10)
+print(i.clamp(2, 7))
+print(torch.where(i % 2 == 0, i, -i))
+print(torch.nonzero(i > 6))
+print(x.relu(), torch.sign(x))
