@@ -24,6 +24,15 @@ function checkConv(x: Tensor, w: Tensor, groups: number): void {
   if (w.shape[0] % groups !== 0) throw new TorchError('RuntimeError', 'out_channels must be divisible by groups');
 }
 
+/** [O, I, kh, kw] filter values (row-major) as a tfjs [kh, kw, I, O] tensor, transposed by a host loop. */
+function hwioFilter(v: ArrayLike<number>, shape: readonly number[]): tf.Tensor {
+  const [O, I, kh, kw] = shape;
+  const out = new Float32Array(O * I * kh * kw);
+  let src = 0;
+  for (let o = 0; o < O; o++) for (let i = 0; i < I; i++) for (let y = 0; y < kh; y++) for (let x = 0; x < kw; x++) out[((y * kw + x) * I + i) * O + o] = v[src++];
+  return tf.tensor(out, [kh, kw, I, O], 'float32');
+}
+
 /** conv2d on NCHW input and [O, C/groups, kh, kw] weights. */
 export function conv2d(x: Tensor, w: Tensor, bias: Tensor | null, stride: number[], padding: number[], dilation: number[], groups: number): Tensor {
   if (x.ndim !== 4) {
@@ -43,7 +52,7 @@ export function conv2d(x: Tensor, w: Tensor, bias: Tensor | null, stride: number
   const out = runTf(() => {
     const xi = tf.transpose(x.toTf('float32') as tf.Tensor4D, [0, 2, 3, 1]);
     // Filters in tfjs' layout are cached on the weight's storage (Note [Derived device copies]).
-    const wf = w.deviceDerived('conv2d.hwio', (d) => tf.transpose(d, [2, 3, 1, 0])) ?? tf.transpose(w.toTf('float32') as tf.Tensor4D, [2, 3, 1, 0]);
+    const wf = w.deviceDerived('conv2d.hwio', (d) => tf.transpose(d, [2, 3, 1, 0]), (h) => hwioFilter(h, w.shape)) ?? tf.transpose(w.toTf('float32') as tf.Tensor4D, [2, 3, 1, 0]);
     const cin = w.shape[1];
     const cout = w.shape[0] / groups;
     const pad: [[number, number], [number, number], [number, number], [number, number]] = [[0, 0], [padding[0], padding[0]], [padding[1], padding[1]], [0, 0]];

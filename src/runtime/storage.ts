@@ -192,14 +192,17 @@ export class Storage {
 
   /**
    * `make(device copy)` cached under `key` until the data changes (Note [Derived device copies]).
-   * `make` must return a new tensor computed from the storage's device tensor in `shape`.
+   * `make` must return a new tensor computed from the storage's device tensor in `shape`;
+   * `fromHost`, when given, computes the same from the host copy if there is one (faster than a tfjs
+   * kernel on the cpu backend).
    */
-  derived(key: string, shape: readonly number[], make: (d: tf.Tensor) => tf.Tensor): tf.Tensor {
+  derived(key: string, shape: readonly number[], make: (d: tf.Tensor) => tf.Tensor, fromHost?: (host: HostArray) => tf.Tensor): tf.Tensor {
     const d = this.device(shape);
     const hit = this.derivedData?.get(key);
     if (hit !== undefined && !hit.isDisposed) return hit;
     const same = d.shape.length === shape.length && d.shape.every((n, i) => n === shape[i]);
-    const t = tf.keep(tf.tidy(() => make(same ? d : tf.reshape(d, [...shape]))));
+    const host = this.hostData;
+    const t = tf.keep(tf.tidy(() => (host !== undefined && fromHost !== undefined ? fromHost(host) : make(same ? d : tf.reshape(d, [...shape])))));
     (this.derivedData ??= new Map()).set(key, t);
     if (this.finalized) finalizer.register(this, t, this);
     return t;

@@ -141,9 +141,9 @@ export class Tensor {
    * until the data changes (Note [Derived device copies]); undefined unless the view is its whole storage.
    * Kernels must not dispose it.
    */
-  deviceDerived(key: string, make: (d: tf.Tensor) => tf.Tensor): tf.Tensor | undefined {
+  deviceDerived(key: string, make: (d: tf.Tensor) => tf.Tensor, fromHost?: (values: HostArray) => tf.Tensor): tf.Tensor | undefined {
     if (deviceDtypeOf(this.dtype) !== 'float32' || !this.coversStorage()) return undefined;
-    return this.storage.derived(key, this.shape, make);
+    return this.storage.derived(key, this.shape, make, fromHost);
   }
 
   /** A view with explicit geometry over the same storage (torch.as_strided). */
@@ -168,7 +168,9 @@ export class Tensor {
   /** Writes row-major `values` (already converted to this dtype) into the view, in place. */
   assign(values: ArrayLike<number>): void {
     const host = this.storage.host;
-    scatter(host, this.shape, this.strides, this.storageOffset, values);
+    // A contiguous view is one block of its storage (nn.init writes whole parameters).
+    if (values.length === this.numel && this.isContiguous()) host.set(values, this.storageOffset);
+    else scatter(host, this.shape, this.strides, this.storageOffset, values);
     this.storage.markHostWritten();
   }
 

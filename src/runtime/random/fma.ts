@@ -6,6 +6,10 @@
 
 const f64 = new Float64Array(1);
 const u64 = new BigUint64Array(f64.buffer);
+const u32 = new Uint32Array(f64.buffer);
+// Which half of the double holds the low word (little-endian on every platform we run on, checked anyway).
+const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+const HI = 1 - LO;
 
 /** `fmaf(a, b, c)` for float32 inputs, rounded once to float32. */
 export function fmaf(a: number, b: number, c: number): number {
@@ -18,11 +22,16 @@ export function fmaf(a: number, b: number, c: number): number {
   if (err === 0) return Math.fround(s);
   // Note [Round to odd]: forcing the last bit of the double sum to be odd when
   // it is inexact makes the final rounding to float32 correct (53 >= 24 + 2).
+  // The 64-bit increment or decrement is done on the two 32-bit halves (no BigInt on this hot path).
   f64[0] = s;
-  const bits = u64[0]!;
-  if ((bits & 1n) === 0n) {
-    const towardsLarger = (err > 0) === (s > 0);
-    u64[0] = towardsLarger ? bits + 1n : bits - 1n;
+  const lo = u32[LO]!;
+  if ((lo & 1) === 0) {
+    if ((err > 0) === (s > 0)) u32[LO] = lo + 1;
+    else if (lo !== 0) u32[LO] = lo - 1;
+    else {
+      u32[LO] = 0xffffffff;
+      u32[HI] = u32[HI]! - 1;
+    }
   }
   return Math.fround(f64[0]);
 }

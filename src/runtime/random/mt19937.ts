@@ -18,6 +18,11 @@ export interface MT19937State {
   state: Uint32Array;
 }
 
+function twist(cur: number, next: number, far: number): number {
+  const y = (cur & UPPER_MASK) | (next & LOWER_MASK);
+  return (far ^ (y >>> 1) ^ (next & 1 ? MATRIX_A : 0)) >>> 0;
+}
+
 export class MT19937 {
   private seedValue = 0n;
   private left = 1;
@@ -74,10 +79,10 @@ export class MT19937 {
     const s = this.state;
     this.left = N;
     this.next = 0;
-    for (let k = 0; k < N; k++) {
-      const y = (s[k]! & UPPER_MASK) | (s[(k + 1) % N]! & LOWER_MASK);
-      const mag = s[(k + 1) % N]! & 1 ? MATRIX_A : 0;
-      s[k] = (s[(k + M) % N]! ^ (y >>> 1) ^ mag) >>> 0;
-    }
+    // The reference recurrence in three index ranges, without a modulo per element.
+    let k = 0;
+    for (; k < N - M; k++) s[k] = twist(s[k]!, s[k + 1]!, s[k + M]!);
+    for (; k < N - 1; k++) s[k] = twist(s[k]!, s[k + 1]!, s[k + M - N]!);
+    s[N - 1] = twist(s[N - 1]!, s[0]!, s[M - 1]!);
   }
 }
