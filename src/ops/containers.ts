@@ -6,6 +6,7 @@ import { TorchError } from '../runtime/errors';
 import * as A from './args';
 import { defineOp, defineOps } from './registry';
 import { ivalueStr } from './pyvalue';
+import { scriptStr } from './script_str';
 
 /** Python's index normalisation with TorchScript's IndexError text. */
 function normIndex(i: number, len: number, what = 'list'): number {
@@ -172,7 +173,7 @@ defineOp('aten::split.str(str self, str? separator=None, int max=-1) -> str[]', 
 defineOp('aten::format(str self, ...) -> str', (a) => {
   const args = a.slice(1);
   let k = 0;
-  return A.str(a[0]).replace(/\{(\d*)\}/g, (_, n: string) => ivalueStr(args[n === '' ? k++ : Number(n)] ?? null));
+  return A.str(a[0]).replace(/\{(\d*)\}/g, (_, n: string) => scriptStr(args[n === '' ? k++ : Number(n)] ?? null));
 });
 
 // Dicts: one kernel per operation, registered for each key type overload.

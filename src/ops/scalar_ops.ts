@@ -8,7 +8,7 @@ import { SCALAR_TYPE_CODE, promoteTypes, resultType } from '../runtime/dtype';
 import * as A from './args';
 import { defineOp } from './registry';
 import { pyMod } from './pointwise';
-import { ivalueStr } from './pyvalue';
+import { scriptStr } from './script_str';
 
 type Num = bigint | number;
 
@@ -189,7 +189,7 @@ defineOp('aten::Float.str(str a) -> float', (a) => toFloat(a[0]));
 defineOp('aten::Bool.int(int a) -> bool', (a) => a[0] !== 0n);
 defineOp('aten::Bool.float(float a) -> bool', (a) => A.float(a[0]) !== 0);
 
-defineOp('aten::str(t elem) -> str', (a) => ivalueStr(a[0]));
+defineOp('aten::str(t elem) -> str', (a) => scriptStr(a[0]));
 
 defineOp('aten::__lshift__.int(int a, int b) -> int', (a) => wrapInt64((a[0] as bigint) << (a[1] as bigint)));
 defineOp('aten::__rshift__.int(int a, int b) -> int', (a) => (a[0] as bigint) >> (a[1] as bigint));

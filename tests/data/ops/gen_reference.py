@@ -266,7 +266,13 @@ case("div_int", "div", 7, 2, fn=lambda a, b: a / b)
 case("pow_int_int", "pow", 2, 10)
 case("list_mul", "mul", [1, 2], 3, fn=lambda a, b: a * b)
 case("format", "format", "{} and {}", 3, 2.5, fn=lambda f, *a: f.format(*a))
-case("str_list", "str", [1, 2.5, "a"], fn=str)
+
+
+def script_str(x: list[float]) -> str:  # TorchScript's str() prints C++'s way: 2.0 is "2."
+    return str(x)
+
+
+case("str_list", "str", [1.0, 2.5, -0.0, 0.1, 1e20], fn=torch.jit.script(script_str))
 
 # Sorting, triangles and products (src/ops/sorting.ts).
 s2 = rn(3, 5)
