@@ -10,6 +10,7 @@ import { CONTAINER_SOURCE } from './container';
 import { RNN_SOURCE } from './rnn';
 import { MULTIHEAD_ATTENTION_SOURCE, TRANSFORMER_SOURCE } from './transformer';
 import { UPSAMPLING_SOURCE } from './upsampling';
+import { LOSS_SOURCE } from './loss';
 
 /** One library file: the Python module it defines, a file name for tracebacks, and its text. */
 export interface NnSourceFile {
@@ -40,4 +41,5 @@ export const NN_LIBRARY: readonly NnSourceFile[] = [
   file('torch.nn.modules.rnn', RNN_SOURCE),
   file('torch.nn.modules.transformer', TRANSFORMER_SOURCE),
   file('torch.nn.modules.upsampling', UPSAMPLING_SOURCE),
+  file('torch.nn.modules.loss', LOSS_SOURCE),
 ];
