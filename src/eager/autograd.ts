@@ -97,6 +97,7 @@ const BACKWARD: Record<string, string> = {
   'aten::avg_pool2d': 'AvgPool2DBackward0',
   'aten::adaptive_avg_pool2d': 'AdaptiveAvgPool2DBackward0',
   'aten::cross_entropy_loss': 'NllLossBackward0',
+  'aten::nll_loss_nd': 'NllLossBackward0',
   'aten::index.Tensor': 'IndexBackward0',
   'aten::to.dtype': 'ToCopyBackward0',
   'aten::to.dtype_layout': 'ToCopyBackward0',
@@ -179,7 +180,9 @@ export function tagResult(schemaName: string, args: readonly IValue[], result: I
     const grad = tracked && isFloating(out.dtype);
     if (inplace && !grad) continue;
     out.requiresGrad = grad;
-    if (grad) gradFns.set(out, backwardName(schemaName, inputs, out));
+    // Label smoothing adds the smoothing term last (`(1 - ls) * nll + ls / C * smooth`).
+    const smoothed = base === 'cross_entropy_loss' && typeof args[5] === 'number' && args[5] > 0;
+    if (grad) gradFns.set(out, smoothed ? 'AddBackward0' : backwardName(schemaName, inputs, out));
     else gradFns.delete(out);
   }
 }

@@ -55,9 +55,40 @@ export function nllLoss(input: Tensor, target: Tensor, weight: Tensor | null, re
   return Tensor.scalar(input.dtype, reduction === 1 ? total / wsum : total);
 }
 
+/**
+ * The label-smoothing term of cross_entropy with class-index targets: -sum_c weight[c] * logp[.., c, ..]
+ * per sample (0 where ignored), reduced as PyTorch 1.13 does (mean over the weights of the targets used).
+ */
+function smoothingLoss(logp: Tensor, target: Tensor, weight: Tensor | null, reduction: number, ignoreIndex: number): Tensor {
+  const batched = logp.ndim >= 2;
+  const x = batched ? V.transpose(logp, 1, -1).contiguous() : V.unsqueeze(logp, 0);
+  const c = x.shape[x.ndim - 1]!;
+  const xv = x.values();
+  const tv = target.values();
+  const wv = weight?.values();
+  const out = newHostArray(logp.dtype, tv.length);
+  let wsum = 0;
+  for (let i = 0; i < tv.length; i++) {
+    if (tv[i] === ignoreIndex) continue;
+    let acc = 0;
+    for (let k = 0; k < c; k++) acc += (wv ? wv[k] : 1) * xv[i * c + k];
+    out[i] = -acc;
+    wsum += wv ? wv[tv[i]] : 1;
+  }
+  const perSample = Tensor.fromArray(logp.dtype, batched ? [x.shape[0]!, ...x.shape.slice(1, -1)] : [], out);
+  if (reduction !== 1 || !wv) return reduceLoss(perSample, reduction);
+  return Tensor.scalar(logp.dtype, sum(perSample, null, false, null).item() / wsum);
+}
+
 function crossEntropy(input: Tensor, target: Tensor, weight: Tensor | null, reduction: number, ignoreIndex: number, smoothing: number): Tensor {
-  if (smoothing !== 0) throw new TorchError('NotImplementedError', 'cross_entropy with label_smoothing is not supported yet');
   const logp = softmax(input, input.ndim >= 2 ? 1 : 0, null, true);
+  const classes = input.ndim >= 2 ? input.shape[1]! : input.shape[0]!;
+  if (smoothing > 0 && !isFloating(target.dtype)) {
+    const nll = nllLoss(logp, target, weight, reduction, ignoreIndex);
+    const smooth = smoothingLoss(logp, target, weight, reduction, ignoreIndex);
+    return binaryOp(nll, smooth, { host: (a, b) => Math.fround((1 - smoothing) * a) + Math.fround(b * Math.fround(smoothing / classes)) });
+  }
+  if (smoothing > 0) target = binaryOp(target, target, { host: (y) => Math.fround(y * (1 - smoothing)) + smoothing / classes });
   if (isFloating(target.dtype)) {
     // Class probabilities: -sum(target * log_softmax) over the class dim.
     const prod = binaryOp(logp, target, { host: (x, y) => -x * y });
