@@ -6,6 +6,7 @@ import { DTypeValue, Device } from '../runtime/ivalue';
 import type { DType } from '../runtime/dtype';
 import { manualSeed } from '../runtime/random';
 import { GeneratorObject } from './generator';
+import { finfo, iinfo } from './finfo';
 import type { Interpreter } from './interpreter';
 import type { NativeFn, PyValue } from './objects';
 import { PyBuiltin, PyClass, PyModule, PyTypingForm, SizeValue } from './objects';
@@ -101,6 +102,8 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
         inference_mode: ([mode]) => gradModeContext(mode === false),
         is_grad_enabled: () => isGradEnabled(),
         set_printoptions: (a, kw) => setPrintOptions(a, kw),
+        finfo: (a) => finfo(it, a),
+        iinfo: (a) => iinfo(it, a),
         is_tensor: ([v]) => v instanceof Tensor,
         get_default_dtype: () => new DTypeValue('float32'),
         tensor: (a, kw) => invokeOp('aten::tensor', a, kw),
