@@ -1,0 +1,17 @@
+import torch
+from torch import nn
+torch.manual_seed(0)
+loss_fn = nn.CrossEntropyLoss()
+print(loss_fn, nn.MSELoss(), nn.L1Loss(reduction='sum'), nn.NLLLoss())
+logits = torch.randn(4, 3, requires_grad=True)
+y = torch.tensor([0, 2, 1, 2])
+l = loss_fn(logits, y)
+print(l)
+print(nn.CrossEntropyLoss(label_smoothing=0.1)(logits, y))
+print(nn.CrossEntropyLoss(reduction='none')(logits, y))
+print(nn.MSELoss()(torch.ones(3), torch.zeros(3)), nn.L1Loss()(torch.ones(3), torch.zeros(3)))
+print(nn.NLLLoss()(torch.log_softmax(logits, dim=1), y))
+print(nn.CrossEntropyLoss(weight=torch.tensor([1.0, 2.0, 3.0]))(logits.detach(), y))
+print(loss_fn.state_dict(), loss_fn.reduction)
+m = nn.Sequential(nn.Linear(3, 2), nn.LogSoftmax(dim=1))
+print(m)
