@@ -27,7 +27,7 @@ import { TracingCheckError } from '../trace/check';
 import { type Traced, type TraceOptions, jitTrace } from '../trace/jit_trace';
 import { type TraceTarget, isTracing, traceConversion, traceFunctionCall, traceIteration, traceModule, traceOp, traceWarning } from '../trace/tracer';
 import type { TracerWarning } from '../trace/warnings';
-import { TracedFunctionObject, TracedModuleObject, traceModuleOf } from './traced_objects';
+import { TracedFunctionObject, TracedModuleObject, compiledTraceModuleOf, traceModuleOf } from './traced_objects';
 import { installScriptHook } from './script_hook';
 
 const tracingHooks: TracingHooks = {
@@ -35,6 +35,8 @@ const tracingHooks: TracingHooks = {
   op: traceOp,
   module: (m, args, call) => traceModule(traceModuleOf(m), args as IValue[], call as () => IValue) as PyValue,
   native: (f, args, call) => {
+    const submodule = compiledTraceModuleOf(f);
+    if (submodule) return traceModule(submodule, args as IValue[], call as () => IValue) as PyValue;
     const compiled = f.compiledFunction?.();
     return compiled ? (traceFunctionCall(compiled, args as IValue[], call as () => IValue) as PyValue) : call();
   },

@@ -14,6 +14,7 @@ import { type CompiledFunction, type Interpreter, PyBuiltin, type PyInstance, Py
 import type { CompilationUnit, ScriptFunction } from '../script/compilation_unit';
 import type { ModuleCompiler } from '../script/module';
 import { GraphObject } from './traced_objects';
+import { compiledModuleOf, moduleChildValues, registerCompiledModule } from '../eager/module';
 
 /** Binds a Python call to `schema` (positional, keywords, defaults) as the IR interpreter takes it. */
 function bind(schema: FunctionSchema, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>, skipSelf: boolean): IValue[] {
@@ -108,6 +109,13 @@ export class RecursiveScriptModuleObject extends PyNative {
     readonly object: ScriptObject,
   ) {
     super();
+    registerCompiledModule(this, {
+      eagerModule: instance,
+      type: ctx.compiler.typeOf(instance),
+      object,
+      callees: ctx.unit,
+      method: (name) => this.compiledMethod(name),
+    });
   }
 
   private compiledMethod(name: string): { graph: Graph; schema: FunctionSchema } | undefined {
@@ -120,6 +128,8 @@ export class RecursiveScriptModuleObject extends PyNative {
     if (name === 'original_name') return this.instance.cls.name;
     const method = this.compiledMethod(name);
     if (method) return new ScriptMethodObject(this, method);
+    const compiled = moduleChildValues(this.instance).get(name);
+    if (compiledModuleOf(compiled)) return compiled;
     const child = moduleChildren(this.instance).get(name);
     const sub = this.object.attributes.get(name);
     if (child && sub instanceof ScriptObject) return new RecursiveScriptModuleObject(this.ctx, child, sub);
@@ -155,7 +165,9 @@ export class RecursiveScriptModuleObject extends PyNative {
     const lines: string[] = [];
     for (const [k, child] of moduleChildren(this.instance)) {
       const sub = this.object.attributes.get(k);
-      if (child && sub instanceof ScriptObject) lines.push(`(${k}): ${new RecursiveScriptModuleObject(this.ctx, child, sub).repr().split('\n').join('\n  ')}`);
+      const compiled = moduleChildValues(this.instance).get(k);
+      if (compiledModuleOf(compiled)) lines.push(`(${k}): ${((compiled as PyNative).repr?.() ?? '').split('\n').join('\n  ')}`);
+      else if (child && sub instanceof ScriptObject) lines.push(`(${k}): ${new RecursiveScriptModuleObject(this.ctx, child, sub).repr().split('\n').join('\n  ')}`);
     }
     const name = this.instance.cls.name;
     if (lines.length === 0) return `RecursiveScriptModule(original_name=${name})`;

@@ -7,21 +7,57 @@ import type { Graph } from '../ir/graph';
 import type { Node } from '../ir/node';
 import { printNode } from '../ir/printer';
 import type { IValue } from '../runtime/ivalue';
-import type { PyInstance} from '../eager';
+import { PyInstance } from '../eager';
 import { type CompiledFunction, PyBuiltin, PyNative, type PyValue, moduleBuffers, moduleChildren, moduleParameters, pyError, tupleOf } from '../eager';
 import type { TraceModule } from '../trace/host';
 import type { TracedFunction, TracedModule } from '../trace/traced';
 import type { Tensor } from '../runtime/tensor';
+import { FunctionSchema, Argument } from '../ir/schema';
+import { unshapedType } from '../ir/unify';
+import { compiledModuleOf, moduleChildValues, registerCompiledModule } from '../eager/module';
 
-const views = new WeakMap<PyInstance, TraceModule>();
+const views = new WeakMap<PyInstance | PyNative, TraceModule>();
+
+/**
+ * The tracer's view of a traced or scripted module object: a leaf the trace calls with
+ * prim::CallMethod (Note [Compiled submodules] in src/eager/module.ts).
+ */
+export function compiledTraceModuleOf(obj: PyNative): TraceModule | undefined {
+  const c = compiledModuleOf(obj);
+  if (!c) return undefined;
+  const known = views.get(obj);
+  if (known) return known;
+  const view: TraceModule = {
+    pythonName: `${c.eagerModule.cls.moduleName}.${c.eagerModule.cls.name}`,
+    children: () => [],
+    tensors: () => [],
+    is: (other) => other === view,
+    compiled: {
+      type: c.type,
+      object: c.object,
+      callees: c.callees,
+      hasGradParameters: namedTensors(c.eagerModule, moduleParameters).some(([, t]) => t.requiresGrad),
+      returnType: (name) => {
+        const returns = c.method(name)?.schema.returns ?? [];
+        return returns.length === 1 ? returns[0]!.type : undefined;
+      },
+    },
+  };
+  views.set(obj, view);
+  return view;
+}
 
 /** The tracer's view of an eager module instance; one view per instance, so `is` is identity. */
 export function traceModuleOf(m: PyInstance): TraceModule {
   const known = views.get(m);
   if (known) return known;
+  const child = (v: PyValue): TraceModule | undefined => (v instanceof PyNative ? compiledTraceModuleOf(v) : v instanceof PyInstance ? traceModuleOf(v) : undefined);
   const view: TraceModule = {
     pythonName: `${m.cls.moduleName}.${m.cls.name}`,
-    children: () => [...moduleChildren(m)].filter((e): e is [string, PyInstance] => e[1] !== null).map(([k, c]) => [k, traceModuleOf(c)] as const),
+    children: () => [...moduleChildValues(m)].flatMap(([k, v]) => {
+      const c = child(v);
+      return c ? [[k, c] as const] : [];
+    }),
     tensors: () => [...moduleParameters(m), ...moduleBuffers(m)].filter((e): e is [string, Tensor] => e[1] !== null),
     is: (other) => other === view,
   };
@@ -124,6 +160,16 @@ export class TracedModuleObject extends PyNative {
   ) {
     super();
     this.typeName = topLevel ? 'TopLevelTracedModule' : 'TracedModule';
+    registerCompiledModule(this, {
+      eagerModule: instance,
+      type: traced.type,
+      object: traced.object,
+      callees: traced.callees,
+      method: (name) => {
+        const graph = traced.methods.get(name);
+        return graph && { graph, schema: tracedSchema(name, graph) };
+      },
+    });
   }
   override getAttr(name: string): PyValue | undefined {
     const t = this.traced;
@@ -150,6 +196,8 @@ export class TracedModuleObject extends PyNative {
     const child = t.children.get(name);
     const sub = moduleChildren(this.instance).get(name);
     if (child && sub) return new TracedModuleObject(child, sub, false);
+    const compiled = moduleChildValues(this.instance).get(name);
+    if (compiledModuleOf(compiled)) return compiled;
     const attr = t.object.attributes.get(name);
     return attr === undefined ? undefined : (attr as PyValue);
   }
@@ -173,13 +221,24 @@ function namedTensors(m: PyInstance, own: (m: PyInstance) => Map<string, Tensor 
   return out;
 }
 
+/**
+ * A traced method's schema, as PyTorch derives it from the graph (defaultSchemaFor): inputs and
+ * outputs with their shapes dropped, unnamed inputs `argument_N`.
+ */
+function tracedSchema(name: string, g: Graph): FunctionSchema {
+  const args = g.inputs.map((v, i) => new Argument(v.hasDebugName() ? v.debugNameBase() : `argument_${i}`, { type: unshapedType(v.type) }, false));
+  const returns = g.outputs.map((v) => new Argument('', { type: unshapedType(v.type) }, false));
+  return new FunctionSchema(name, '', args, returns);
+}
+
 // ScriptModule's repr: `Name(original_name=Name)` or the nested form with its submodules.
 function reprTraced(t: TracedModule, m: PyInstance): string {
   const name = m.cls.name;
-  const lines = [...t.children].flatMap(([k, child]) => {
+  const lines = [...moduleChildValues(m)].flatMap(([k, value]) => {
+    const child = t.children.get(k);
     const sub = moduleChildren(m).get(k);
-    if (!sub) return [];
-    return [`(${k}): ${reprTraced(child, sub).split('\n').join('\n  ')}`];
+    const shown = child && sub ? reprTraced(child, sub) : compiledModuleOf(value) ? (value as PyNative).repr?.() : undefined;
+    return shown === undefined ? [] : [`(${k}): ${shown.split('\n').join('\n  ')}`];
   });
   if (lines.length === 0) return `${name}(original_name=${name})`;
   return `${name}(\n  original_name=${name}\n  ${lines.join('\n  ')}\n)`;

@@ -4,7 +4,12 @@ import { Tensor } from '../runtime/tensor';
 import type { DType } from '../runtime/dtype';
 import { DTypeValue, DictValue } from '../runtime/ivalue';
 import type { Interpreter } from './interpreter';
-import type { NativeFn, PyValue } from './objects';
+import type { Graph } from '../ir/graph';
+import type { FunctionSchema } from '../ir/schema';
+import type { ClassType } from '../ir/types';
+import type { CalleeTable } from '../passes/inline';
+import type { ScriptObject } from '../runtime/ivalue';
+import type { NativeFn, PyNative, PyValue } from './objects';
 import { PyBuiltin, PyClass, PyInstance, asIValue, tupleOf } from './objects';
 import { objectClass, pyError } from './errors';
 import { invokeOp } from './dispatch';
@@ -20,6 +25,39 @@ const moduleClasses = new WeakSet<PyClass>();
 
 export function isModuleInstance(v: PyValue): boolean {
   return v instanceof PyInstance && v.cls.mro.some((c) => moduleClasses.has(c));
+}
+
+/**
+ * A traced or scripted module object (PyTorch's ScriptModule, itself an nn.Module): what the
+ * script compiler, the tracer and the IR interpreter need to call into it.
+ */
+export interface CompiledModule {
+  /** The eager instance it was made from; parameters are shared with it. */
+  readonly eagerModule: PyInstance;
+  readonly type: ClassType;
+  /** The module as the IR interpreter sees it. */
+  readonly object: ScriptObject;
+  /** Finds the graphs its methods call, its own methods included. */
+  readonly callees: CalleeTable;
+  method(name: string): { readonly graph: Graph; readonly schema: FunctionSchema } | undefined;
+}
+
+const compiledModules = new WeakMap<PyNative, CompiledModule>();
+
+/** Marks `obj` as a compiled module, which Module.__setattr__ registers as a submodule. */
+export function registerCompiledModule(obj: PyNative, info: CompiledModule): void {
+  compiledModules.set(obj, info);
+}
+
+export function compiledModuleOf(v: PyValue | undefined): CompiledModule | undefined {
+  return typeof v === 'object' && v !== null ? compiledModules.get(v as PyNative) : undefined;
+}
+
+// Note [Compiled submodules]: `self.cell = torch.jit.trace(...)` stores the traced object itself in
+// `_modules` (so `self.cell(...)` calls it and named_children() yields it); moduleChildren() answers
+// its eager instance, so parameters, state_dict and concrete types walk one kind of tree.
+function isSubmoduleValue(v: PyValue): boolean {
+  return isModuleInstance(v) || compiledModuleOf(v) !== undefined;
 }
 
 function store(m: PyInstance, which: '_parameters' | '_buffers' | '_modules'): DictValue {
@@ -38,9 +76,16 @@ export function moduleBuffers(m: PyInstance): Map<string, Tensor | null> {
   return store(m, '_buffers').map as Map<string, Tensor | null>;
 }
 
-/** The module's direct submodules by name, in registration order. */
+/** The module's direct submodules by name, in registration order (Note [Compiled submodules]). */
 export function moduleChildren(m: PyInstance): Map<string, PyInstance | null> {
-  return store(m, '_modules').map as unknown as Map<string, PyInstance | null>;
+  const out = new Map<string, PyInstance | null>();
+  for (const [k, v] of moduleChildValues(m)) out.set(k, compiledModuleOf(v)?.eagerModule ?? (v as PyInstance | null));
+  return out;
+}
+
+/** The module's direct submodules as stored: eager instances, traced or scripted module objects, None. */
+export function moduleChildValues(m: PyInstance): Map<string, PyValue> {
+  return store(m, '_modules').map as unknown as Map<string, PyValue>;
 }
 
 /** The training flag (`self.training`). */
@@ -86,7 +131,7 @@ export function moduleSetAttr(it: Interpreter, m: PyInstance, name: string, valu
     return;
   }
   const modules = m.dict.get('_modules') as DictValue | undefined;
-  if (isModuleInstance(value)) {
+  if (isSubmoduleValue(value)) {
     if (!modules) throw pyError('AttributeError', 'cannot assign module before Module.__init__() call');
     remove('_parameters', '_buffers');
     modules.map.set(name, asIValue(value));
@@ -131,6 +176,19 @@ export function namedModules(m: PyInstance, prefix = '', seen = new Set<PyInstan
     out.push(...namedModules(child, prefix ? `${prefix}.${k}` : k, seen));
   }
   return out;
+}
+
+/** `named_modules()` as Python sees it: a compiled submodule is its traced or scripted object. */
+function shownModules(m: PyInstance): [string, PyValue][] {
+  const shown = new Map<PyInstance, PyValue>();
+  const all = namedModules(m);
+  for (const [, mod] of all) {
+    for (const v of moduleChildValues(mod).values()) {
+      const c = compiledModuleOf(v);
+      if (c) shown.set(c.eagerModule, v);
+    }
+  }
+  return all.map(([k, mod]) => [k, shown.get(mod) ?? mod]);
 }
 
 /** `state_dict()`: parameters then buffers of each module, recursively, with dotted names. */
@@ -206,7 +264,7 @@ function addIndent(s: string, n: number): string {
 export function moduleRepr(it: Interpreter, m: PyInstance): string {
   const extra = it.str(it.call(it.getAttr(m, 'extra_repr'), []));
   const extraLines = extra ? extra.split('\n') : [];
-  const childLines = [...moduleChildren(m)].map(([k, child]) => `(${k}): ${addIndent(child === null ? 'None' : it.repr(child), 2)}`);
+  const childLines = [...moduleChildValues(m)].map(([k, child]) => `(${k}): ${addIndent(child === null ? 'None' : it.repr(child), 2)}`);
   const lines = [...extraLines, ...childLines];
   let s = `${it.str(it.call(it.getAttr(m, '_get_name'), []))}(`;
   if (lines.length) s += extraLines.length === 1 && childLines.length === 0 ? extraLines[0] : `\n  ${lines.join('\n  ')}\n`;
@@ -261,7 +319,7 @@ export function makeModuleClass(it: Interpreter): PyClass {
       return null;
     },
     add_module: (a) => {
-      if (a[2] !== null && !isModuleInstance(a[2]!)) throw pyError('TypeError', `${it.typeName(a[2]!)} is not a Module subclass`);
+      if (a[2] !== null && !isSubmoduleValue(a[2]!)) throw pyError('TypeError', `${it.typeName(a[2]!)} is not a Module subclass`);
       store(self(a), '_modules').map.set(String(a[1]), asIValue(a[2]!));
       return null;
     },
@@ -269,10 +327,10 @@ export function makeModuleClass(it: Interpreter): PyClass {
     named_parameters: (a, kw) => list(namedMembers(self(a), '_parameters', String(kw.get('prefix') ?? a[1] ?? ''), recurseArg(a, kw, 2)), true),
     buffers: (a, kw) => list(namedMembers(self(a), '_buffers', '', recurseArg(a, kw, 1)), false),
     named_buffers: (a, kw) => list(namedMembers(self(a), '_buffers', String(kw.get('prefix') ?? a[1] ?? ''), recurseArg(a, kw, 2)), true),
-    children: (a) => [...moduleChildren(self(a)).values()].filter((c) => c !== null),
-    named_children: (a) => [...moduleChildren(self(a))].filter(([, c]) => c !== null).map(([k, c]) => tupleOf([k, c])),
-    modules: (a) => namedModules(self(a)).map(([, m]) => m),
-    named_modules: (a) => namedModules(self(a)).map(([k, m]) => tupleOf([k, m])),
+    children: (a) => [...moduleChildValues(self(a)).values()].filter((c) => c !== null),
+    named_children: (a) => [...moduleChildValues(self(a))].filter(([, c]) => c !== null).map(([k, c]) => tupleOf([k, c])),
+    modules: (a) => shownModules(self(a)).map(([, m]) => m),
+    named_modules: (a) => shownModules(self(a)).map(([k, m]) => tupleOf([k, m])),
     state_dict: (a) => stateDict(self(a)),
     load_state_dict: (a, kw) => {
       const sd = a[1] ?? kw.get('state_dict');

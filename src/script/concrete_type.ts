@@ -5,7 +5,7 @@
  * `__torch__.torch.nn.modules.container.___torch_mangle_0.Sequential`, as PyTorch prints it.
  */
 import { ClassType } from '../ir/types';
-import { moduleAttributes, moduleBuffers, moduleChildren, moduleParameters, isModuleInstance } from '../eager/module';
+import { moduleAttributes, moduleBuffers, moduleChildValues, moduleParameters, isModuleInstance, compiledModuleOf } from '../eager/module';
 import type { PyClass, PyInstance, PyValue } from '../eager/objects';
 import { PyFunction } from '../eager/objects';
 import { constantOf } from './python_resolver';
@@ -45,7 +45,10 @@ export class ModuleTypes {
     let id = this.classIds.get(m.cls);
     if (id === undefined) this.classIds.set(m.cls, (id = this.classIds.size));
     const parts: string[] = [`class ${id}`];
-    for (const [k, c] of moduleChildren(m)) parts.push(`module ${k}: ${c === null ? 'None' : this.typeOf(c).qualifiedName}`);
+    for (const [k, c] of moduleChildValues(m)) {
+      const type = c === null ? undefined : (compiledModuleOf(c)?.type ?? this.typeOf(c as PyInstance));
+      parts.push(`module ${k}: ${type?.qualifiedName ?? 'None'}`);
+    }
     for (const [k, t] of moduleParameters(m)) parts.push(`param ${k}${t === null ? ' None' : ''}`);
     for (const [k, t] of moduleBuffers(m)) parts.push(`buffer ${k}${t === null ? ' None' : ''}`);
     const constants = this.constantNames(m);

@@ -14,7 +14,8 @@ import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
 import { ModuleTypes } from './concrete_type';
 import { typeOfPyValue } from './module_values';
-import { moduleChildren, moduleBuffers, moduleParameters, moduleAttributes, isModuleInstance } from '../eager/module';
+import { moduleChildren, moduleBuffers, moduleParameters, moduleAttributes, isModuleInstance, moduleChildValues, compiledModuleOf } from '../eager/module';
+import type { CompiledModule } from '../eager/module';
 import type { PyInstance } from '../eager/objects';
 import { PyFunction } from '../eager/objects';
 import { functionSignature, parseAnnotation } from './annotations';
@@ -157,6 +158,8 @@ export class ModuleCompiler {
     range: SourceRange,
     getAttr: (name: string, type: Type, range: SourceRange) => Value,
   ): SugaredValue | undefined {
+    const compiled = compiledModuleOf(moduleChildValues(m).get(name));
+    if (compiled) return this.compiledObject(em, getAttr(name, compiled.type, range), compiled);
     const child = moduleChildren(m).get(name);
     if (child) return this.object(em, getAttr(name, this.typeOf(child), range), child);
     const params = moduleParameters(m);
@@ -184,6 +187,29 @@ export class ModuleCompiler {
     const fn = m.cls.lookup(name);
     if (fn instanceof PyFunction) return this.boundMethod(em, m, name, self);
     return undefined;
+  }
+
+  /**
+   * A traced or scripted submodule (Note [Compiled submodules]): its methods are already compiled,
+   * called with `prim::CallMethod` against their schemas; its graphs become this unit's callees.
+   */
+  private compiledObject(em: FunctionEmitter, self: Value, c: CompiledModule): SugaredObject {
+    const callMethod = (name: string, args: readonly NamedValue[], kwargs: readonly NamedValue[], range: SourceRange): SugaredValue => {
+      const method = c.method(name);
+      if (!method) throw scriptError('no-attribute', range, { type: c.type.qualifiedName, name });
+      this.unit.addExternal({ qualifiedName: `${c.type.qualifiedName}.${name}`, graph: method.graph, callees: c.callees, schema: method.schema });
+      const matched = matchSchemas(em.b, [method.schema], range, { value: self, range }, args, kwargs);
+      const n = em.b.insert('prim::CallMethod', matched.inputs, matched.returnTypes, range);
+      n.s_('name', name);
+      return simple(n.output());
+    };
+    return {
+      kind: 'object',
+      describe: c.type.qualifiedName,
+      value: self,
+      attr: (name) => (c.method(name) ? { kind: 'object', describe: 'method', attr: () => undefined, call: (a, kw, r) => callMethod(name, a, kw, r) } : undefined),
+      call: (args, kwargs, range) => callMethod('forward', args, kwargs, range),
+    };
   }
 
   /**

@@ -4,7 +4,7 @@
  * name, with the class name the compiled methods were registered under, so that the
  * IR interpreter's prim::GetAttr and prim::CallMethod find them.
  */
-import { isModuleInstance, moduleAttributes, moduleBuffers, moduleChildren, moduleParameters, moduleTraining } from '../eager/module';
+import { compiledModuleOf, isModuleInstance, moduleAttributes, moduleBuffers, moduleChildValues, moduleParameters, moduleTraining } from '../eager/module';
 import type { PyInstance, PyValue } from '../eager/objects';
 import { PyObject } from '../eager/objects';
 import type { IValue } from '../runtime/ivalue';
@@ -32,7 +32,10 @@ export function scriptObjectOf(compiler: ModuleCompiler, m: PyInstance): ScriptO
   eagerInstances.set(obj, m);
   for (const [name, t] of moduleParameters(m)) obj.attributes.set(name, t);
   for (const [name, t] of moduleBuffers(m)) obj.attributes.set(name, t);
-  for (const [name, child] of moduleChildren(m)) obj.attributes.set(name, child ? scriptObjectOf(compiler, child) : null);
+  // A traced or scripted submodule brings its own object (Note [Compiled submodules]).
+  for (const [name, child] of moduleChildValues(m)) {
+    obj.attributes.set(name, child === null ? null : (compiledModuleOf(child)?.object ?? scriptObjectOf(compiler, child as PyInstance)));
+  }
   for (const [name, v] of moduleAttributes(m)) {
     if (isModuleInstance(v)) obj.attributes.set(name, scriptObjectOf(compiler, v as PyInstance));
     else if (isIValue(v)) obj.attributes.set(name, v);

@@ -1,5 +1,7 @@
 // Compiled functions called from traced code: one `prim::CallFunction`, the callee keeps its control flow.
 import { FunctionType, TensorType, TupleType } from '../ir/types';
+import type { Type } from '../ir/types';
+import type { Node } from '../ir/node';
 import type { Value } from '../ir/value';
 import type { IValue } from '../runtime/ivalue';
 import { TupleValue } from '../runtime/ivalue';
@@ -8,7 +10,7 @@ import { TorchError } from '../runtime/errors';
 import type { TraceCallee } from './host';
 import type { TracingState } from './tracing_state';
 
-function argumentValue(state: TracingState, v: IValue): Value {
+export function argumentValue(state: TracingState, v: IValue): Value {
   if (v instanceof Tensor) return state.getValue(v);
   if (v === null) return state.none();
   if (typeof v === 'bigint') return state.constant({ kind: 'int', value: v });
@@ -29,7 +31,12 @@ export function recordFunctionCall(state: TracingState, callee: TraceCallee, arg
   fn.output().setType(new FunctionType(q));
   const inputs = args.map((a) => argumentValue(state, a));
   const call = g.insert('prim::CallFunction', [fn.output(), ...inputs], 0);
-  const type = callee.graph.outputs[0]?.type ?? TensorType.get();
+  mapCallResult(state, call, callee.graph.outputs[0]?.type ?? TensorType.get(), result);
+}
+
+/** The outputs of a call to compiled code take its declared types; a tuple of tensors is unpacked. */
+export function mapCallResult(state: TracingState, call: Node, type: Type, result: IValue): void {
+  const g = state.graph;
   if (result instanceof Tensor) {
     state.setValue(result, call.addOutput(type));
     return;

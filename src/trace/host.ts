@@ -1,6 +1,8 @@
 // What the tracer needs from the program that runs the traced code (the eager interpreter).
 import type { Graph } from '../ir/graph';
 import type { CalleeTable } from '../passes/inline';
+import type { ClassType, Type } from '../ir/types';
+import type { ScriptObject } from '../runtime/ivalue';
 import type { Tensor } from '../runtime/tensor';
 
 /** One running Python frame, as the tracer sees it. */
@@ -34,6 +36,21 @@ export interface TraceModule {
   tensors(): readonly (readonly [string, Tensor])[];
   /** True for a module instance that is this same Python object. */
   is(other: TraceModule): boolean;
+  /** Set for a traced or scripted submodule: called with `prim::CallMethod`, never traced into. */
+  readonly compiled?: CompiledTraceModule;
+}
+
+/** A module compiled before the trace (scripted, or traced on its own). */
+export interface CompiledTraceModule {
+  readonly type: ClassType;
+  /** The module as the IR interpreter sees it, stored in the traced module's object. */
+  readonly object: ScriptObject;
+  /** Its methods' graphs and what they call. */
+  readonly callees: CalleeTable;
+  /** The declared return type of `method`. */
+  returnType(method: string): Type | undefined;
+  /** True when a parameter requires grad, so floating results do too (Note [Requires grad]). */
+  readonly hasGradParameters: boolean;
 }
 
 /** A compiled (scripted or traced) function that traced code calls: recorded as `prim::CallFunction`. */

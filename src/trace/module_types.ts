@@ -28,6 +28,7 @@ export class TypeNamer {
   }
 
   typeOf(m: TraceModule): ClassType {
+    if (m.compiled) return m.compiled.type;
     const known = this.byModule.find((e) => e.module.is(m));
     if (known) return known.type;
     const base = torchQualifiedName(m.pythonName);

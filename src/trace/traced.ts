@@ -87,7 +87,17 @@ function defaultArgNames(g: Graph): string[] {
 }
 
 /** The compiled functions a recording calls, and what they call in turn. */
-export function functionCallees(rec: Pick<Recording, 'functions'>, methodGraph: CalleeTable['methodGraph'] = () => undefined): CalleeTable {
+export function functionCallees(rec: Pick<Recording, 'functions'> & Partial<Pick<Recording, 'modules'>>, own: CalleeTable['methodGraph'] = () => undefined): CalleeTable {
+  // Methods of scripted or traced submodules come from their own tables.
+  const methodGraph: CalleeTable['methodGraph'] = (cls, m) => {
+    const g = own(cls, m);
+    if (g) return g;
+    for (const t of rec.modules?.values() ?? []) {
+      const found = t.methodGraph(cls, m);
+      if (found) return found;
+    }
+    return undefined;
+  };
   return {
     functionGraph: (name) => {
       const direct = rec.functions.get(name);
@@ -114,6 +124,10 @@ export function tracedModuleOf(rec: Recording, root: TraceModule): TracedModule 
     const tm = new TracedModule(m, type, methods, rec.warnings, callees);
     for (const [name, t] of m.tensors()) tm.object.attributes.set(name, t);
     for (const [name, child] of m.children()) {
+      if (child.compiled) {
+        tm.object.attributes.set(name, child.compiled.object);
+        continue;
+      }
       const sub = build(child, rec.methods.find((r) => r.module.is(child))?.methods ?? new Map());
       tm.children.set(name, sub);
       tm.object.attributes.set(name, sub.object);

@@ -4,6 +4,7 @@
  * trace through the hooks at the bottom of this file.
  */
 import type { Graph } from '../ir/graph';
+import type { CalleeTable } from '../passes/inline';
 import { ListType, TensorType, TupleType } from '../ir/types';
 import type { Value } from '../ir/value';
 import { eliminateDeadCode } from '../passes/dead_code_elimination';
@@ -13,6 +14,7 @@ import { Tensor } from '../runtime/tensor';
 import { TorchError } from '../runtime/errors';
 import type { TraceCallee, TraceHost, TraceModule } from './host';
 import { recordFunctionCall } from './function_calls';
+import { recordCompiledModuleCall } from './compiled_calls';
 import { TypeNamer } from './module_types';
 import { pruneCallOutputs } from './call_outputs';
 import type { RecordedMethods } from './module_calls';
@@ -40,6 +42,8 @@ export interface Recording {
   readonly methods: readonly RecordedMethods[];
   /** Compiled functions the trace calls, by qualified name. */
   readonly functions: ReadonlyMap<string, TraceCallee>;
+  /** Callee tables of the scripted or traced submodules the trace calls, by class name. */
+  readonly modules: ReadonlyMap<string, CalleeTable>;
   readonly warnings: readonly TracerWarning[];
   readonly types: TypeNamer;
 }
@@ -48,6 +52,7 @@ interface Session {
   readonly state: TracingState;
   readonly methods: RecordedMethods[];
   readonly functions: Map<string, TraceCallee>;
+  readonly modules: Map<string, CalleeTable>;
 }
 
 let active: Session | undefined;
@@ -63,7 +68,7 @@ export function recordTrace(host: TraceHost, target: TraceTarget, inputs: readon
   state.scopes.push(root);
   if (module) collectHomes(state, module);
   inputs.forEach((v, i) => addInput(state, root, v, target.argNames[i]));
-  const session: Session = { state, methods: [], functions: new Map() };
+  const session: Session = { state, methods: [], functions: new Map(), modules: new Map() };
   const saved = active;
   active = session;
   let result: IValue;
@@ -80,7 +85,7 @@ export function recordTrace(host: TraceHost, target: TraceTarget, inputs: readon
   graphs.forEach((g) => eliminateDeadCode(g));
   pruneCallOutputs(state.calls);
   graphs.forEach((g) => eliminateDeadCode(g));
-  return { graph: root.graph, methods: session.methods, functions: session.functions, warnings: state.warnings, types };
+  return { graph: root.graph, methods: session.methods, functions: session.functions, modules: session.modules, warnings: state.warnings, types };
 }
 
 // Parameters and buffers of the whole tree, so uses find their GetAttr chain (gatherParametersAndBuffers).
@@ -161,7 +166,24 @@ export function traceOp(name: string, args: readonly IValue[], kwargs: ReadonlyM
 /** Calls an nn.Module while tracing (PyTorch's `_slow_forward` with scopes). */
 export function traceModule(module: TraceModule, args: readonly IValue[], call: () => IValue): IValue {
   if (!active) return call();
+  if (module.compiled) return traceCompiledModule(active, module, args, call);
   return traceModuleCall(active.state, active.methods, module, args, call);
+}
+
+// A scripted or traced submodule runs untraced and is recorded as one prim::CallMethod.
+function traceCompiledModule(session: Session, module: TraceModule, traced: readonly IValue[], call: () => IValue): IValue {
+  const args = traced.map((v) => plain(session.state, v));
+  active = undefined;
+  let result: IValue;
+  try {
+    result = call();
+  } finally {
+    active = session;
+  }
+  const compiled = module.compiled!;
+  const key = compiled.type.qualifiedName;
+  if (recordCompiledModuleCall(session.state, module, args, result)) session.modules.set(key, compiled.callees);
+  return result;
 }
 
 /** Calls a compiled function while tracing: runs it, recorded as one `prim::CallFunction`. */

@@ -109,6 +109,8 @@ export class TracingState {
   readonly homes = new Map<Tensor, TensorHome>();
   /** Submodule calls in the order they returned (pruned at the end, Note [Submodule outputs]). */
   readonly calls: CallSite[] = [];
+  /** Calls into scripted or traced submodules: recorded where they ran, so their outputs get names. */
+  readonly recordedCalls = new WeakSet<Node>();
 
   constructor(
     readonly host: TraceHost,
@@ -248,7 +250,7 @@ export class TracingState {
    * after the names were given, so they stay unnamed (Note [Submodule outputs]).
    */
   private nameFromLocals(v: Value, t: Tensor): void {
-    if (isCallOutput(v)) return;
+    if (isCallOutput(v, this.recordedCalls)) return;
     const f = this.host.frames[this.host.frames.length - 1];
     if (!f) return;
     for (const [k, x] of f.locals) {
@@ -285,10 +287,10 @@ export class TracingState {
   }
 }
 
-function isCallOutput(v: Value): boolean {
+function isCallOutput(v: Value, recordedCalls: WeakSet<Node>): boolean {
   const k = v.node.kind;
-  if (k === 'prim::CallMethod') return true;
-  return k === 'prim::TupleUnpack' && v.node.inputs[0]?.node.kind === 'prim::CallMethod';
+  const call = k === 'prim::TupleUnpack' ? v.node.inputs[0]!.node : v.node;
+  return call.kind === 'prim::CallMethod' && !recordedCalls.has(call);
 }
 
 export { Tensor };
