@@ -300,9 +300,16 @@ function mergeVariables(em: FunctionEmitter, t: Branch, f: Branch, range: Source
       continue;
     }
     const present = [tv, fv].filter((v): v is Value => v !== undefined && v !== 'poison');
-    const type = present.map((v) => v.type).reduce(unify);
     const declared = em.env.declaredType(name);
-    const outType = declared && present.every((v) => v.type.isSubtypeOf(declared)) && present.length < 2 ? declared : type;
+    const fits = declared !== undefined && present.every((v) => v.type.isSubtypeOf(declared));
+    // As emitIfElseBlocks: differing types do not become a Union; the variable is an error if used.
+    const type = present.map((v) => v.type).reduce<Type | undefined>((a, b) => a && unifyTypes(a, b), present[0]!.type) ?? (fits ? declared : undefined);
+    if (!type) {
+      const [t1, t2] = present.map((v) => v.type.annotationStr());
+      em.env.poison(name, scriptError('branch-type-mismatch', range, { name, t1, t2 }));
+      continue;
+    }
+    const outType = fits && present.length < 2 ? declared! : type;
     const values = [t, f].map((br, i) => {
       const v = i === 0 ? tv : fv;
       return v && v !== 'poison' ? v : em.graph.withInsertPoint(br.block, () => em.b.uninitialized(outType));
