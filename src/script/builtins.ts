@@ -63,6 +63,7 @@ export function moduleAttr(module: string, name: string): SugaredValue | undefin
     case 'torch.jit':
       if (name === 'annotate') return { kind: 'special', form: 'annotate' };
       if (name === 'is_scripting') return { kind: 'special', form: 'is_scripting' };
+      if (name === 'isinstance') return { kind: 'special', form: 'isinstance' };
       return { kind: 'pymodule', name: `torch.jit.${name}` };
     case 'math':
       if (name in mathConstants) return { kind: 'constant', value: { kind: 'float', value: mathConstants[name]! } };

@@ -204,7 +204,7 @@ export function emitCondition(em: FunctionEmitter, e: Expr): Condition {
     const value = callOp(em, 'aten::__not__', [inner.value], e.range);
     return { value, ifTrue: inner.ifFalse, ifFalse: inner.ifTrue, ...staticOf(inner.static === undefined ? undefined : !inner.static) };
   }
-  if (e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'isinstance') return emitIsInstance(em, e.args, e.range);
+  if (e.kind === 'Call' && isIsInstance(em, e.func)) return emitIsInstance(em, e.args, e.range);
   const value = toBool(em, emitExpr(em, e), e.range);
   const constant = value.node.kind === 'prim::Constant' ? constantValue(value.node) : undefined;
   const known = constant?.kind === 'bool' ? constant.value : undefined;
@@ -300,6 +300,13 @@ function emitIs(em: FunctionEmitter, is: boolean, l: Value, r: Value, le: Expr, 
     refined.push({ name: varExpr.id, range: varExpr.range, apply: () => em.b.insert1('prim::unchecked_cast', [other], type) });
   }
   return is ? { value, ifTrue: [], ifFalse: refined } : { value, ifTrue: refined, ifFalse: [] };
+}
+
+// `isinstance` or `torch.jit.isinstance` (which also takes generic types such as List[int]).
+function isIsInstance(em: FunctionEmitter, f: Expr): boolean {
+  if (f.kind === 'Name') return f.id === 'isinstance' && !em.env.lookupLocal(f.id);
+  return f.kind === 'Attribute' && f.attr === 'isinstance' && f.value.kind === 'Attribute' && f.value.attr === 'jit'
+    && f.value.value.kind === 'Name' && f.value.value.id === 'torch';
 }
 
 function emitIsInstance(em: FunctionEmitter, args: readonly Expr[], range: SourceRange): Condition {
