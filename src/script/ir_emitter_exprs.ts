@@ -249,6 +249,12 @@ function emitBoolOp(em: FunctionEmitter, e: BoolOp): Condition {
 }
 
 
+// `sub in s` on strings: TorchScript's builtin str.__contains__ is `s.find(sub, 0, len(s)) != -1`.
+function strContains(em: FunctionEmitter, s: Value, sub: Value, range: SourceRange): Value {
+  const index = callOp(em, 'aten::find', [s, sub, em.b.int(0), callOp(em, 'aten::len', [s], range)], range);
+  return callOp(em, 'aten::ne', [index, em.b.int(-1)], range);
+}
+
 function emitCompare(em: FunctionEmitter, e: Compare): Condition {
   let result: Condition | undefined;
   let left = emitExpr(em, e.left);
@@ -259,7 +265,7 @@ function emitCompare(em: FunctionEmitter, e: Compare): Condition {
     let cond: Condition;
     if (op === 'Is' || op === 'IsNot') cond = emitIs(em, op === 'Is', left, right, leftExpr, rightExpr, e.range);
     else if (op === 'In' || op === 'NotIn') {
-      const v = callOp(em, 'aten::__contains__', [right, left], e.range);
+      const v = right.type === StringType && left.type === StringType ? strContains(em, right, left, e.range) : callOp(em, 'aten::__contains__', [right, left], e.range);
       cond = { value: op === 'In' ? v : callOp(em, 'aten::__not__', [v], e.range), ifTrue: [], ifFalse: [] };
     } else cond = { value: emitMagic(em, op, left, right, e.range), ifTrue: [], ifFalse: [] };
     if (cond.value.type instanceof TensorType && e.ops.length > 1) cond = { ...cond, value: toBool(em, cond.value, e.range) };
