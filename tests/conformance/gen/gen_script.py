@@ -15,6 +15,7 @@ import tempfile
 import torch
 
 from gen_script_cases import CASES
+import gen_script_cases_docs  # noqa: F401  (appends its cases to CASES)
 
 HEADER = """import torch
 import torch.nn as nn
@@ -93,9 +94,11 @@ def load(name, source, tmp):
 
 def error_of(name, e):
     text = re.sub(r'File "[^"]*/', 'File "', str(e))
-    m = re.search(r'File "%s\.py", line (\d+)' % re.escape(name), text)
+    # The line of the last range PyTorch highlights for the error itself ("and was used here"), not of its call stack.
+    own = text.split('is being compiled since')[0]
+    lines = re.findall(r'File "%s\.py", line (\d+)' % re.escape(name), own)
     first = next((l for l in text.split('\n') if l.strip()), '')
-    return ({'line': int(m.group(1)), 'message': first.strip()} if m else None), text
+    return ({'line': int(lines[-1]), 'message': first.strip()} if lines else None), text
 
 
 def make(case, tmp):
