@@ -76,7 +76,8 @@ function smoothingLoss(logp: Tensor, target: Tensor, weight: Tensor | null, redu
     wsum += wv ? wv[tv[i]] : 1;
   }
   const perSample = Tensor.fromArray(logp.dtype, batched ? [x.shape[0]!, ...x.shape.slice(1, -1)] : [], out);
-  if (reduction !== 1 || !wv) return reduceLoss(perSample, reduction);
+  // Mean divides by the weight of the targets used (their count without weights), as nll_loss does.
+  if (reduction !== 1) return reduceLoss(perSample, reduction);
   return Tensor.scalar(logp.dtype, sum(perSample, null, false, null).item() / wsum);
 }
 
