@@ -7,6 +7,7 @@ import { SCALAR_TYPE_NAME, isFloating, newHostArray } from '../runtime/dtype';
 import { TorchError, wrapDim } from '../runtime/errors';
 import * as A from './args';
 import { defineOp, defineOps } from './registry';
+import { binaryOp } from './elementwise';
 
 /** A reduction of one row of values to one number (or [value, index]). */
 type RowFn = (v: ArrayLike<number>, start: number, len: number) => number;
@@ -263,6 +264,9 @@ function pNorm(t: Tensor, p: number, dims: readonly number[] | null, keepdim: bo
 defineOp('aten::norm.Scalar(Tensor self, Scalar p=2) -> Tensor', (a) => pNorm(t0(a), A.scalar(a[1]).value, null, false));
 defineOp('aten::norm.ScalarOpt_dim(Tensor self, Scalar? p, int[1] dim, bool keepdim=False) -> Tensor', (a) =>
   pNorm(t0(a), A.optScalar(a[1])?.value ?? 2, A.intList(a[2]), A.bool(a[3])),
+);
+defineOp('aten::dist(Tensor self, Tensor other, Scalar p=2) -> Tensor', (a) =>
+  pNorm(binaryOp(t0(a), A.tensor(a[1]), { host: (x, y) => x - y }), A.scalar(a[2]).value, null, false),
 );
 
 /** cumsum/cumprod along `dim`; integer inputs accumulate in int64. */
