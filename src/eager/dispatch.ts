@@ -67,6 +67,10 @@ function bindLeniently(schema: ReturnType<typeof schemaOf>, args: readonly PyVal
     const param = params.find((a) => a.name === k);
     return [k, typeof v === 'bigint' && param && isIntList(param.type) ? [v] : v] as const;
   }));
+  // Python signatures default their optional arguments to None (`x.norm(dim=1)` leaves p out).
+  params.forEach((a, i) => {
+    if (i >= pos.length && !kw.has(a.name) && !a.hasDefault && a.type instanceof OptionalType) kw.set(a.name, null);
+  });
   return bindArguments(schema, pos as IValue[], kw as ReadonlyMap<string, IValue>);
 }
 
