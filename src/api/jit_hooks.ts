@@ -19,7 +19,9 @@ import {
   pyError,
   setJitHooks,
   setTracingHooks,
+  tagResult,
 } from '../eager';
+import { setResultObserver } from '../runtime/interpreter';
 import type { IValue } from '../runtime/ivalue';
 import { DictValue, TupleValue } from '../runtime/ivalue';
 import { TorchError } from '../runtime/errors';
@@ -52,6 +54,8 @@ export function installJitHooks(): void {
   if (installed) return;
   installed = true;
   installScriptHook();
+  // Graph runs tag their results with autograd metadata as eager ops do (Note [Result observer]).
+  setResultObserver(tagResult);
   setTracingHooks(tracingHooks);
   const prev = setJitHooks({});
   setJitHooks({

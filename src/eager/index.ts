@@ -36,3 +36,4 @@ export {
 } from './module';
 export { NamedTupleValue, OrderedDictValue } from './ordered_dict';
 export { tensorRepr } from './repr';
+export { tagResult } from './autograd';

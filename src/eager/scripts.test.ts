@@ -10,11 +10,6 @@ const DIR = 'tests/conformance/scripts';
 // Scripts that do not match yet, with the reason; they still run so a crash would show.
 const KNOWN_FAILURES: Record<string, string> = {
   model_training_step: 'needs autograd (loss.backward()), nn.MSELoss and torch.optim.SGD',
-  jit_trace_print_graph: "results of a scripted module's forward carry no grad_fn (IR interpreter runs untagged)",
-  tut_ts_linear_cell: "results of a traced module's forward carry no grad_fn (IR interpreter runs untagged)",
-  tut_ts_scripted_cell: 'torch.jit.script of a module whose submodule is already a ScriptModule (attribute typed Any)',
-  tut_ts_rnn_loop: 'torch.jit.script of a module whose submodule is a traced module (attribute typed Any)',
-  tut_ts_wrap_rnn: 'torch.jit.script of a module whose submodule is a traced module (attribute typed Any)',
 };
 
 installJitHooks();

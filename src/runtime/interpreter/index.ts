@@ -8,3 +8,5 @@ export type { PythonCallable, RuntimeCallees } from './nodes';
 export { moduleObject } from './module';
 export { compileGraphAsync, runGraphAsync } from './async_executor';
 export type { AsyncInterpreterOptions, CompiledGraphAsync } from './async_executor';
+export { setResultObserver } from './kernels';
+export type { ResultObserver } from './kernels';

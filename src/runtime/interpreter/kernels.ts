@@ -11,6 +11,31 @@ export type NodeKernel = (args: IValue[]) => IValue;
 
 const NO_KEYWORDS: ReadonlyMap<string, IValue> = new Map();
 
+/** Sees every operator result of a graph run: `aten::add.Tensor`, its arguments, its result. */
+export type ResultObserver = (qualifiedName: string, args: readonly IValue[], result: IValue) => void;
+
+// Note [Result observer]: eager code tags results with autograd metadata (requires_grad,
+// grad_fn) as PyTorch's dispatcher would; a scripted or traced module called from eager code
+// runs here, so the api layer installs the same tagging as an observer (src/runtime must not
+// import src/eager). Null costs one branch per node.
+let resultObserver: ResultObserver | null = null;
+
+/** Installs `observer` (or none) for every graph run; returns the previous one. */
+export function setResultObserver(observer: ResultObserver | null): ResultObserver | null {
+  const previous = resultObserver;
+  resultObserver = observer;
+  return previous;
+}
+
+function observed(entry: OpEntry, kernel: NodeKernel): NodeKernel {
+  const name = opKey(entry.name, entry.overload);
+  return (args) => {
+    const result = kernel(args);
+    if (resultObserver) resultObserver(name, args, result);
+    return result;
+  };
+}
+
 // Note [Kernel resolution]: a node that carries its matched schema (set by the compiler or the
 // tracer) names its kernel directly. Otherwise the overload is chosen once from the inputs' IR
 // types, as PyTorch's Node::matches does. Failing that, it is chosen at the first execution from
@@ -18,15 +43,17 @@ const NO_KEYWORDS: ReadonlyMap<string, IValue> = new Map();
 export function resolveKernel(node: Node): NodeKernel {
   const schema = node.schema;
   const fixed = schema ? lookupOp(opKey(schema.name, schema.overloadName)) : findStatic(node);
-  if (fixed) return runEntry(fixed);
-  let cached: OpEntry | undefined;
+  if (fixed) return observed(fixed, runEntry(fixed));
+  let cached: NodeKernel | undefined;
+  let cachedEntry: OpEntry | undefined;
   return (args) => {
-    if (cached) return call(cached, bindArguments(schemaOf(cached), args, NO_KEYWORDS) ?? args);
+    if (cached) return cached(bindArguments(schemaOf(cachedEntry!), args, NO_KEYWORDS) ?? args);
     for (const entry of overloadsOf(node.kind)) {
       const bound = bindArguments(schemaOf(entry), args, NO_KEYWORDS);
       if (bound === null) continue;
-      cached = entry;
-      return call(entry, bound);
+      cachedEntry = entry;
+      cached = observed(entry, (a) => call(entry, a));
+      return cached(bound);
     }
     throw new TorchError('RuntimeError', `no overload of ${node.kind} accepts these arguments`);
   };
