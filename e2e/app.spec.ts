@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { lineUnder, loadExample, openApp, screenshot, setSource, settledPanes } from './helpers';
 
 test.beforeEach(async ({ page }) => {
@@ -238,4 +238,41 @@ test('the editor completes torch functions, Tensor methods and nn classes', asyn
   await page.keyboard.type('m = nn.Conv', { delay: 60 });
   await expect(suggest.filter({ hasText: 'Conv2d' }).first()).toBeVisible();
   await screenshot(page, 'completion');
+});
+
+const typed = 'import torch\n\ndef f(x: torch.Tensor, n: int) -> torch.Tensor:\n    y = x * 2\n    k = n + 1\n    return y + k\n';
+
+/** The centre of the `col`th character (0-based) of the editor line whose text contains `text`. */
+async function charPoint(page: Page, text: string, col: number): Promise<{ x: number; y: number }> {
+  const line = page.locator('[data-testid="editor"] .view-line').filter({ hasText: text }).first();
+  const box = (await line.boundingBox())!;
+  const content = ((await line.textContent()) ?? '').replace(/\u00a0/g, ' ');
+  const span = line.locator('span').first();
+  const width = (await span.boundingBox())!.width / content.length;
+  return { x: box.x + (col + 0.5) * width, y: box.y + box.height / 2 };
+}
+
+test('hovering a name shows the type the compiler inferred', async ({ page }) => {
+  await openApp(page);
+  await setSource(page, typed);
+  await expect(page.getByTestId('code-view')).toContainText('k = torch.add(n, 1)');
+  const at = await charPoint(page, 'k = n + 1', 4);
+  await page.mouse.move(at.x, at.y);
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'k: int' })).toBeVisible({ timeout: 10_000 });
+  await screenshot(page, 'hover-type');
+});
+
+test('the .code pane cross-highlights with the editor both ways', async ({ page }) => {
+  await openApp(page);
+  await setSource(page, typed);
+  const code = page.getByTestId('code-view');
+  await expect(code).toContainText('y = torch.mul(x, 2)');
+  // A .code line picked: its source line lights up in the editor.
+  await code.locator('.line', { hasText: 'torch.mul(x, 2)' }).click();
+  await expect(page.locator('[data-testid="editor"] .editor-hl-line')).toHaveCount(1);
+  // The editor's cursor on a line: the .code lines printed from it light up.
+  const at = await charPoint(page, 'k = n + 1', 6);
+  await page.mouse.click(at.x, at.y);
+  await expect(code.locator('.line.hl')).toHaveText(/k = torch.add\(n, 1\)/);
+  await screenshot(page, 'code-cross-highlight');
 });

@@ -12,7 +12,9 @@ import { chooseEntry, findEntries } from './entries';
 import { findInputs } from './inputs';
 import { instantiate, loadProgram, lookupEntry, type LoadedProgram } from './program';
 import { compileEntry } from './session';
-import type { AnalyzeRequest, AnalyzeResult, ApiDiagnostic, EntryInfo } from './types';
+import type { AnalyzeRequest, AnalyzeResult, ApiDiagnostic, EntryInfo, NameInfo } from './types';
+import { buildNameIndex } from './name_index';
+import { scriptErrorSite } from './script_error_site';
 import { PyClass } from '../eager';
 import { installJitHooks } from './jit_hooks';
 
@@ -109,10 +111,17 @@ function prepare(request: AnalyzeRequest): Prepared {
 
   const program = time('run', () => loadProgram(request.source, fileName, { jit: request.mode !== 'eager' }));
   const { run } = program;
+  let siteDiagnostic: ApiDiagnostic | undefined;
   if (!run.ok) {
     const line = run.exception?.line ?? 1;
     const message = run.exception ? `${run.exception.type}: ${run.exception.message}` : 'the program failed';
     diagnostics.push(lineDiagnostic(line, message, 'run', run.error));
+    // A TorchScript error of the program's own torch.jit.script call: also mark the line it names.
+    const site = scriptErrorSite(message, fileName);
+    if (site && site.startLine !== line) {
+      siteDiagnostic = { severity: 'error', message, range: site, stage: 'compile' };
+      diagnostics.push(siteDiagnostic);
+    }
   }
   // Warnings of the module-level code (a TracerWarning of the program's own torch.jit.trace call).
   for (const w of program.interpreter.warnings) {
@@ -124,7 +133,7 @@ function prepare(request: AnalyzeRequest): Prepared {
   const found = findInputs(program, request.inputs);
   if (found.error) diagnostics.push(lineDiagnostic(entry.line, found.error, 'run'));
   const inputs = found.inputs;
-  const result: { graph?: string; inlinedGraph?: string; code?: string } = {};
+  const result: { graph?: string; inlinedGraph?: string; code?: string; codeLines?: (number | null)[]; names?: NameInfo[] } = {};
   const repr = (v: IValue): string => program.interpreter.repr(v);
 
   if (request.mode === 'eager') {
@@ -157,11 +166,16 @@ function prepare(request: AnalyzeRequest): Prepared {
       : d;
   const toApi = (d: Diagnostic): ApiDiagnostic => toApiDiagnostic(placed(d), stage, 'torchText' in d ? String(d.torchText) : undefined);
   diagnostics.push(...compiled.diagnostics.map(toApi), ...compiled.warnings.map(toApi));
+  // The entry's own compile error already marks the line the program's script call names.
+  const site = siteDiagnostic?.range;
+  if (site && compiled.diagnostics.some((d) => d.range.start.line === site.startLine)) diagnostics.splice(diagnostics.indexOf(siteDiagnostic!), 1);
   const e = compiled.entry;
   if (e) {
     result.graph = e.graph.toString();
     if (e.inlinedGraph) result.inlinedGraph = e.inlinedGraph.toString();
     if (e.code !== undefined) result.code = e.code;
+    if (e.codeLines) result.codeLines = e.codeLines.map((l) => (l && l.file === fileName ? l.line : null));
+    result.names = buildNameIndex(e.graph, fileName);
   }
   const done = { result: { ...base, diagnostics, stdout: run.stdout, ...result } };
   if (!e || !inputs) return done;

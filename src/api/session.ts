@@ -5,6 +5,7 @@
  */
 import '../ops';
 import type { Graph } from '../ir/graph';
+import type { CodeLineSource } from '../ir/python_print';
 import type { Diagnostic } from '../lang/source';
 import type { IValue } from '../runtime/ivalue';
 import type { LoadedProgram } from './program';
@@ -41,6 +42,8 @@ export interface CompiledEntry {
   readonly inlinedGraph?: Graph;
   /** `.code`. */
   readonly code?: string;
+  /** Per `.code` line, the source of the node that printed it (script mode). */
+  readonly codeLines?: readonly (CodeLineSource | undefined)[];
   /** Runs the compiled entry (the IR interpreter over the graph) on `inputs`. */
   call(inputs: readonly IValue[]): IValue;
   /**

@@ -1,5 +1,5 @@
 /** The script half of the session: torch.jit.script of a function or a module class. */
-import { pythonPrint } from '../ir/python_print';
+import { pythonPrintWithLines, type CodeLineSource } from '../ir/python_print';
 import { FunctionSchema } from '../ir/schema';
 import { bindArguments } from '../ops/call';
 import type { IValue } from '../runtime/ivalue';
@@ -28,6 +28,10 @@ function withDefaults(schema: FunctionSchema | undefined, inputs: readonly IValu
   return bindArguments(rest, inputs, new Map()) ?? inputs;
 }
 
+function printed(p: ReturnType<typeof pythonPrintWithLines>): { code: string; codeLines: readonly (CodeLineSource | undefined)[] } {
+  return { code: p.code, codeLines: p.lines };
+}
+
 function scriptModuleEntry(request: EntryRequest, program: LoadedProgram): EntryResult {
   const result = compileModule(request.source, request.fileName, request.entry, {
     initArgs: request.initArgs ?? [],
@@ -41,7 +45,7 @@ function scriptModuleEntry(request: EntryRequest, program: LoadedProgram): Entry
     entry: {
       graph,
       inlinedGraph: unit.inlined(graph),
-      code: pythonPrint(graph, { name: request.method ?? 'forward', ...(schema ? { schema } : {}) }),
+      ...printed(pythonPrintWithLines(graph, { name: request.method ?? 'forward', ...(schema ? { schema } : {}) })),
       call: (inputs) => runGraph(graph, [object, ...withDefaults(schema, inputs, 1)], { callees: unit }),
       callAsync: (inputs) => runGraphAsync(graph, [object, ...withDefaults(schema, inputs, 1)], { callees: unit }),
     },
@@ -63,7 +67,7 @@ export function scriptEntry(request: EntryRequest): EntryResult {
     entry: {
       graph,
       ...(unit ? { inlinedGraph: unit.inlined(graph) } : {}),
-      code: pythonPrint(graph, { name: request.entry, ...(schema ? { schema } : {}) }),
+      ...printed(pythonPrintWithLines(graph, { name: request.entry, ...(schema ? { schema } : {}) })),
       call: (inputs) => runGraph(graph, withDefaults(schema, inputs, 0), unit ? { callees: unit } : {}),
       callAsync: (inputs) => runGraphAsync(graph, withDefaults(schema, inputs, 0), unit ? { callees: unit } : {}),
     },

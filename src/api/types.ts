@@ -61,6 +61,10 @@ export interface AnalyzeResult {
   readonly inlinedGraph?: string;
   /** `.code` text. */
   readonly code?: string;
+  /** Per `.code` line (index 0 is line 1), the source line in the user's file that printed it, or null. */
+  readonly codeLines?: readonly (number | null)[];
+  /** Named values of the entry's graph with their inferred types, for the editor's hover. */
+  readonly names?: readonly NameInfo[];
   /** What the program printed while running its module-level code. */
   readonly stdout: string;
   /** The entry's outputs on the example inputs, printed as PyTorch prints them. */
@@ -69,4 +73,12 @@ export interface AnalyzeResult {
   readonly backend: string;
   /** Milliseconds spent per stage (parse, run, compile, execute). */
   readonly timings: Readonly<Record<string, number>>;
+}
+
+/** A named value of the compiled graph: its inferred type and where its node is in the source. */
+export interface NameInfo {
+  readonly name: string;
+  readonly type: string;
+  /** The node's source range; absent for the graph's inputs. */
+  readonly range?: ApiRange;
 }

@@ -36,6 +36,22 @@ export function pythonPrint(graph: Graph, options: PythonPrintOptions): string {
   return new PythonPrinter(options).printFunction(graph);
 }
 
+/** Where a `.code` line came from: the source position of the node that printed it. */
+export interface CodeLineSource {
+  readonly file: string;
+  readonly line: number;
+}
+
+/**
+ * The `.code` text and, per printed line (index 0 is line 1), the source of the node that
+ * was being printed when the line ended (undefined for the header and lines of no node).
+ */
+export function pythonPrintWithLines(graph: Graph, options: PythonPrintOptions): { code: string; lines: (CodeLineSource | undefined)[] } {
+  const printer = new PythonPrinter(options);
+  const code = printer.printFunction(graph);
+  return { code, lines: printer.lineSources };
+}
+
 // Names that are valid identifiers but taken by the printed environment or Python.
 const RESERVED = new Set(
   (
@@ -67,6 +83,9 @@ class PythonPrinter {
   private readonly annotatedUnions = new Set<Value>();
   private readonly prevNode = new Map<Node, Node | undefined>();
   private tensorConstants = 0;
+  /** Note [Code line sources]: the node being printed, read when a line ends. */
+  private current: Node | undefined;
+  readonly lineSources: (CodeLineSource | undefined)[] = [];
 
   constructor(private readonly options: PythonPrintOptions) {}
 
@@ -207,6 +226,10 @@ class PythonPrinter {
 
   private write(s: string): void {
     this.out.push(s);
+    const src = this.current?.source;
+    for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+      this.lineSources.push(src ? { file: src.file, line: src.range.start.line } : undefined);
+    }
   }
   private indent(): void {
     this.out.push('  '.repeat(this.level));
@@ -222,11 +245,21 @@ class PythonPrinter {
 
   private printNode(node: Node, printConst: boolean): void {
     if (!printConst && isConstant(node)) return;
+    const outer = this.current;
+    this.current = node;
+    try {
+      this.printNodeBody(node);
+    } finally {
+      this.current = outer;
+    }
+  }
+
+  private printNodeBody(node: Node): void {
     switch (node.kind) {
       case 'prim::Return':
         if (node.inputs.length > 0) {
           this.indent();
-          this.write(`return ${this.list(node.inputs)}\n`);
+          this.withInlineSource(node.inputs, () => this.write(`return ${this.list(node.inputs)}\n`));
         }
         return;
       case 'prim::Loop':
@@ -293,7 +326,20 @@ class PythonPrinter {
       this.write(` : ${v.type.annotationStr()}`);
       this.annotatedUnions.add(v);
     }
-    this.write(` = ${this.list(rhs)}\n`);
+    this.withInlineSource(rhs, () => this.write(` = ${this.list(rhs)}\n`));
+  }
+
+  // Note [Code line sources]: a line that prints an inlined expression belongs to the
+  // expression's node (a branch's `y1 = torch.sub(y0, 1)`), not to the If or Return around it.
+  private withInlineSource(values: readonly Value[], body: () => void): void {
+    const outer = this.current;
+    const v = values[0];
+    if (values.length === 1 && v && this.exprTable.has(v) && !this.identRefs.has(v) && v.node.source) this.current = v.node;
+    try {
+      body();
+    } finally {
+      this.current = outer;
+    }
   }
 
   private printAnnotatedAssignment(lhs: readonly Value[], rhs: readonly Value[]): void {

@@ -13,7 +13,7 @@ import { DiffPane } from './panes/DiffPane';
 import { IrPane } from './panes/IrPane';
 import { OutputPane } from './panes/OutputPane';
 import { Pane } from './panes/Pane';
-import { highlightNode, highlightSourceLine, indexNodes, NO_HIGHLIGHT } from './selection';
+import { codeLinesOf, highlightCodeLine, highlightNode, highlightSourceLine, indexNodes, NO_HIGHLIGHT } from './selection';
 import type { Highlight } from './selection';
 import { initialState, permalink, persist } from './state/initial';
 import type { PaneId, PlaygroundState } from './state/state';
@@ -97,6 +97,7 @@ export function App() {
   const model = pickModel(override, response, state.graphView);
   const index = useMemo(() => indexNodes(model), [model]);
   useEffect(() => setHighlight(NO_HIGHLIGHT), [model]);
+  const codeHighlight = useMemo(() => codeLinesOf(highlight, result?.codeLines), [highlight, result?.codeLines]);
 
   const diffKinds = useMemo(() => {
     const kinds = state.panes.includes('diff') && !override ? response?.diff?.kinds : undefined;
@@ -128,7 +129,16 @@ export function App() {
         {...paneProps('ir')}
       />
     ),
-    open('code') && <CodePane key="code" code={override ? undefined : result?.code} emptyMessage={emptyMessage} {...paneProps('code')} />,
+    open('code') && (
+      <CodePane
+        key="code"
+        code={override ? undefined : result?.code}
+        highlightLines={codeHighlight}
+        onLineClick={(line) => setHighlight(highlightCodeLine(index, result?.codeLines, line))}
+        emptyMessage={emptyMessage}
+        {...paneProps('code')}
+      />
+    ),
   ].filter(Boolean);
   const right = [
     open('graph') && (
@@ -172,6 +182,7 @@ export function App() {
         onRun={compiler.runNow}
         onCursorLine={(line) => setHighlight(highlightSourceLine(index, line))}
         completions={completions}
+        names={override ? undefined : result?.names}
       />
     </Pane>
   );

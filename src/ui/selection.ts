@@ -29,9 +29,11 @@ export interface Highlight {
   readonly graphMarked: ReadonlySet<string>;
   readonly sourceLines: ReadonlySet<number>;
   readonly irLines: ReadonlySet<number>;
+  /** The source lines the selection is about; the `.code` lines printed from them light up. */
+  readonly originLines: ReadonlySet<number>;
 }
 
-export const NO_HIGHLIGHT: Highlight = { node: undefined, graphMarked: new Set(), sourceLines: new Set(), irLines: new Set() };
+export const NO_HIGHLIGHT: Highlight = { node: undefined, graphMarked: new Set(), sourceLines: new Set(), irLines: new Set(), originLines: new Set() };
 
 /** A node picked in the graph or the IR: its source line and IR line light up. */
 export function highlightNode(n: NodeModel): Highlight {
@@ -40,6 +42,7 @@ export function highlightNode(n: NodeModel): Highlight {
     graphMarked: new Set(),
     sourceLines: new Set(n.source ? [n.source.line] : []),
     irLines: new Set(n.irLine !== undefined ? [n.irLine] : []),
+    originLines: new Set(n.source ? [n.source.line] : []),
   };
 }
 
@@ -51,5 +54,22 @@ export function highlightSourceLine(index: NodeIndex, line: number): Highlight {
     graphMarked: new Set(nodes.map((n) => n.id)),
     sourceLines: new Set(),
     irLines: new Set(nodes.flatMap((n) => (n.irLine !== undefined ? [n.irLine] : []))),
+    originLines: new Set([line]),
   };
+}
+
+/** A `.code` line picked: its source line lights up in the editor, and the nodes made from it. */
+export function highlightCodeLine(index: NodeIndex, codeLines: readonly (number | null)[] | undefined, line: number): Highlight {
+  const source = codeLines?.[line - 1];
+  if (source === null || source === undefined) return NO_HIGHLIGHT;
+  return { ...highlightSourceLine(index, source), sourceLines: new Set([source]) };
+}
+
+/** The 1-based `.code` lines printed from the selection's source lines. */
+export function codeLinesOf(h: Highlight, codeLines: readonly (number | null)[] | undefined): ReadonlySet<number> {
+  const out = new Set<number>();
+  codeLines?.forEach((source, i) => {
+    if (source !== null && h.originLines.has(source)) out.add(i + 1);
+  });
+  return out;
 }

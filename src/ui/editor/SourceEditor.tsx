@@ -3,9 +3,10 @@
  * markers, a highlighted line for the selected graph node, Ctrl/Cmd+Enter to run.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ApiDiagnostic } from '../../api/types';
+import type { ApiDiagnostic, NameInfo } from '../../api/types';
 import type { CompletionLists } from '../../api/completion_lists';
 import { registerCompletions } from './completion';
+import { registerTypeHover } from './hover';
 import { loadMonaco } from './loader';
 import type { Monaco } from './monaco';
 import type * as MonacoTypes from 'monaco-editor';
@@ -22,9 +23,11 @@ interface Props {
   readonly onCursorLine: (line: number) => void;
   /** Completion lists; they arrive from the compiler worker after the editor opens. */
   readonly completions: CompletionLists | undefined;
+  /** Named values of the compiled entry with their types, for hover. */
+  readonly names: readonly NameInfo[] | undefined;
 }
 
-export function SourceEditor({ value, onChange, diagnostics, highlightLines, reveal, onRun, onCursorLine, completions }: Props) {
+export function SourceEditor({ value, onChange, diagnostics, highlightLines, reveal, onRun, onCursorLine, completions, names }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<MonacoTypes.editor.IStandaloneCodeEditor | undefined>(undefined);
   const monacoRef = useRef<Monaco | undefined>(undefined);
@@ -33,11 +36,14 @@ export function SourceEditor({ value, onChange, diagnostics, highlightLines, rev
   callbacks.current = { onChange, onRun, onCursorLine };
   const lists = useRef(completions);
   lists.current = completions;
+  const namesRef = useRef(names);
+  namesRef.current = names;
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
     let disposed = false;
     let provider: MonacoTypes.IDisposable | undefined;
+    let hover: MonacoTypes.IDisposable | undefined;
     void loadMonaco().then((monaco) => {
       if (disposed || !host.current) return;
       monacoRef.current = monaco;
@@ -61,12 +67,14 @@ export function SourceEditor({ value, onChange, diagnostics, highlightLines, rev
       ed.onDidChangeCursorPosition((e) => callbacks.current.onCursorLine(e.position.lineNumber));
       decorations.current = ed.createDecorationsCollection();
       provider = registerCompletions(monaco, () => lists.current);
+      hover = registerTypeHover(monaco, () => namesRef.current);
       editor.current = ed;
       setReady(true);
     });
     return () => {
       disposed = true;
       provider?.dispose();
+      hover?.dispose();
       editor.current?.getModel()?.dispose();
       editor.current?.dispose();
       editor.current = undefined;

@@ -8,13 +8,15 @@ interface Props {
   readonly maximised: boolean;
   readonly onMaximise: () => void;
   readonly stale: boolean;
+  readonly highlightLines: ReadonlySet<number>;
+  readonly onLineClick: (line: number) => void;
 }
 
-export function CodePane({ code, emptyMessage, maximised, onMaximise, stale }: Props) {
+export function CodePane({ code, emptyMessage, maximised, onMaximise, stale, highlightLines, onLineClick }: Props) {
   return (
     <Pane id="code" title=".code" maximised={maximised} onMaximise={onMaximise} stale={stale}>
       <div className="pane-scroll" data-testid="code-view">
-        {code ? <TextView text={code} language="python" /> : <Placeholder>{emptyMessage}</Placeholder>}
+        {code ? <TextView text={code} language="python" highlightLines={highlightLines} onLineClick={onLineClick} /> : <Placeholder>{emptyMessage}</Placeholder>}
       </div>
     </Pane>
   );
