@@ -69,6 +69,7 @@ test('a 400-node graph is laid out in the worker and drawn', async ({ page }) =>
   const started = Date.now();
   await showGraph(page, bigGraph(100));
   await expect(page.getByTestId('graph-view').locator('g[data-kind="aten::add"]')).toHaveCount(100, { timeout: 30_000 });
+  await expect(page.getByTestId('graph-view')).toHaveAttribute('data-complete', 'true');
   const total = Date.now() - started;
   const status = await page.getByTestId('graph-status').textContent();
   const layoutMs = Number(/layout (\d+) ms/.exec(status ?? '')?.[1]);
@@ -102,6 +103,7 @@ test('ResNet-18: module calls collapsed lay out fast; the inlined graph is measu
   started = Date.now();
   await showGraph(page, fixtureGraph('resnet18_script_inlined'));
   await expect(graph.locator('g[data-kind="aten::conv2d"]')).toHaveCount(20, { timeout: 30_000 });
+  await expect(graph).toHaveAttribute('data-complete', 'true');
   const inlinedTotal = Date.now() - started;
   const inlined = await layoutMs();
   const inlinedNodes = await graph.locator('g[data-kind]').count();

@@ -4,7 +4,7 @@
  * the IR's nesting (tests and exports rely on it). The SVG carries its own styles so
  * an exported file looks the same as the pane.
  */
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { DrawnBlock, DrawnEdge, DrawnGraph, DrawnNode } from './drawing';
 import { CHAR_W, LINE_H } from './elk_graph';
 import { GRAPH_STYLE } from './graph_style';
@@ -26,9 +26,32 @@ interface Props {
   readonly onToggle: (id: string) => void;
 }
 
+/** Items (top-level nodes, then edges) drawn per frame: each commit stays well under 50 ms. */
+export const CHUNK = 60;
+
+/**
+ * Note [Chunked drawing]: a 600-node graph drawn in one React commit blocks the main thread
+ * for 100 ms or more; drawing it CHUNK items per frame keeps every task short. Returns how
+ * many items are drawn so far, restarting when the graph changes.
+ */
+function useProgressive(total: number, key: unknown): number {
+  const [shown, setShown] = useState({ key, count: Math.min(total, CHUNK) });
+  const count = shown.key === key ? shown.count : Math.min(total, CHUNK);
+  useEffect(() => {
+    if (count >= total) return;
+    const frame = requestAnimationFrame(() => setShown({ key, count: Math.min(total, count + CHUNK) }));
+    return () => cancelAnimationFrame(frame);
+  }, [count, total, key]);
+  return count;
+}
+
 export const GraphSvg = memo(function GraphSvg({ drawn, view, selected, highlighted, diffKinds, onSelect, onToggle }: Props) {
+  const shown = useProgressive(drawn.nodes.length + drawn.edges.length, drawn);
+  const nodes = drawn.nodes.slice(0, shown);
+  const edges = drawn.edges.slice(0, Math.max(0, shown - drawn.nodes.length));
+  const complete = shown >= drawn.nodes.length + drawn.edges.length;
   return (
-    <svg data-testid="graph-view" className="graph-svg" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">
+    <svg data-testid="graph-view" data-complete={complete} className="graph-svg" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">
       <style>{GRAPH_STYLE}</style>
       <defs>
         <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -37,12 +60,12 @@ export const GraphSvg = memo(function GraphSvg({ drawn, view, selected, highligh
       </defs>
       <g className="viewport" transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
         <g className="nodes">
-          {drawn.nodes.map((n) => (
+          {nodes.map((n) => (
             <NodeView key={n.id} node={n} selected={selected} highlighted={highlighted} diffKinds={diffKinds} onSelect={onSelect} onToggle={onToggle} />
           ))}
         </g>
         <g className="edges">
-          {drawn.edges.map((e) => (
+          {edges.map((e) => (
             <EdgeView key={e.id} edge={e} />
           ))}
         </g>
@@ -60,7 +83,8 @@ interface NodeProps {
   readonly onToggle: (id: string) => void;
 }
 
-function NodeView({ node, selected, highlighted, diffKinds, onSelect, onToggle }: NodeProps) {
+// Memoised: while chunks arrive, the nodes already drawn are not rendered again.
+const NodeView = memo(function NodeView({ node, selected, highlighted, diffKinds, onSelect, onToggle }: NodeProps) {
   const classes = ['node', `role-${node.role}`, category(node)];
   if (node.id === selected) classes.push('selected');
   if (highlighted.has(node.id)) classes.push('highlighted');
@@ -115,7 +139,7 @@ function NodeView({ node, selected, highlighted, diffKinds, onSelect, onToggle }
       ))}
     </g>
   );
-}
+});
 
 function BlockView({ block, ...rest }: Omit<NodeProps, 'node'> & { readonly block: DrawnBlock }) {
   return (
@@ -131,7 +155,7 @@ function BlockView({ block, ...rest }: Omit<NodeProps, 'node'> & { readonly bloc
   );
 }
 
-function EdgeView({ edge }: { readonly edge: DrawnEdge }) {
+const EdgeView = memo(function EdgeView({ edge }: { readonly edge: DrawnEdge }) {
   return (
     <g className="edge" data-source={edge.source} data-target={edge.target}>
       <path d={edgePath(edge.points)} markerEnd="url(#arrow)" />
@@ -142,7 +166,7 @@ function EdgeView({ edge }: { readonly edge: DrawnEdge }) {
       )}
     </g>
   );
-}
+});
 
 /** ELK's spline sections are cubic Béziers (start, then control, control, end triples); else a polyline. */
 export function edgePath(points: readonly (readonly [number, number])[]): string {
