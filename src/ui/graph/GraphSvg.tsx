@@ -4,7 +4,8 @@
  * the IR's nesting (tests and exports rely on it). The SVG carries its own styles so
  * an exported file looks the same as the pane.
  */
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
+import { useProgressive } from '../hooks/useProgressive';
 import type { DrawnBlock, DrawnEdge, DrawnGraph, DrawnNode } from './drawing';
 import { CHAR_W, LINE_H } from './elk_graph';
 import { GRAPH_STYLE } from './graph_style';
@@ -26,27 +27,11 @@ interface Props {
   readonly onToggle: (id: string) => void;
 }
 
-/** Items (top-level nodes, then edges) drawn per frame: each commit stays well under 50 ms. */
+/** Items (top-level nodes, then edges) drawn per frame (Note [Chunked drawing]). */
 export const CHUNK = 60;
 
-/**
- * Note [Chunked drawing]: a 600-node graph drawn in one React commit blocks the main thread
- * for 100 ms or more; drawing it CHUNK items per frame keeps every task short. Returns how
- * many items are drawn so far, restarting when the graph changes.
- */
-function useProgressive(total: number, key: unknown): number {
-  const [shown, setShown] = useState({ key, count: Math.min(total, CHUNK) });
-  const count = shown.key === key ? shown.count : Math.min(total, CHUNK);
-  useEffect(() => {
-    if (count >= total) return;
-    const frame = requestAnimationFrame(() => setShown({ key, count: Math.min(total, count + CHUNK) }));
-    return () => cancelAnimationFrame(frame);
-  }, [count, total, key]);
-  return count;
-}
-
 export const GraphSvg = memo(function GraphSvg({ drawn, view, selected, highlighted, diffKinds, onSelect, onToggle }: Props) {
-  const shown = useProgressive(drawn.nodes.length + drawn.edges.length, drawn);
+  const shown = useProgressive(drawn.nodes.length + drawn.edges.length, drawn, CHUNK);
   const nodes = drawn.nodes.slice(0, shown);
   const edges = drawn.edges.slice(0, Math.max(0, shown - drawn.nodes.length));
   const complete = shown >= drawn.nodes.length + drawn.edges.length;

@@ -4,6 +4,10 @@
  * nodes, never as HTML.
  */
 import { memo, useEffect, useRef } from 'react';
+import { useProgressive } from '../hooks/useProgressive';
+
+/** Lines rendered per frame (Note [Chunked drawing]): a 700-line `.inlined_graph` is several short tasks. */
+const CHUNK = 150;
 
 interface Props {
   readonly text: string;
@@ -16,25 +20,36 @@ interface Props {
 export const TextView = memo(function TextView({ text, language, highlightLines, onLineClick, testId }: Props) {
   const host = useRef<HTMLPreElement>(null);
   const lines = text.replace(/\n$/, '').split('\n');
+  const shown = useProgressive(lines.length, text, CHUNK);
   const first = highlightLines && highlightLines.size > 0 ? Math.min(...highlightLines) : undefined;
   useEffect(() => {
     if (first === undefined) return;
     host.current?.querySelector(`[data-line="${first}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [first, text]);
+  }, [first, text, first !== undefined && first <= shown]);
   return (
     <pre className={`text-view lang-${language}`} data-testid={testId} ref={host}>
-      {lines.map((line, i) => (
-        <div
-          key={i}
-          data-line={i + 1}
-          className={highlightLines?.has(i + 1) ? 'line hl' : 'line'}
-          onClick={onLineClick ? () => onLineClick(i + 1) : undefined}
-        >
-          <span className="gutter">{i + 1}</span>
-          <span className="content">{colour(line, language)}</span>
-        </div>
+      {lines.slice(0, shown).map((line, i) => (
+        <Line key={i} n={i + 1} line={line} language={language} hl={highlightLines?.has(i + 1) ?? false} onLineClick={onLineClick} />
       ))}
     </pre>
+  );
+});
+
+interface LineProps {
+  readonly n: number;
+  readonly line: string;
+  readonly language: 'ir' | 'python';
+  readonly hl: boolean;
+  readonly onLineClick: ((line: number) => void) | undefined;
+}
+
+// Memoised: while chunks arrive, lines already shown are not coloured again.
+const Line = memo(function Line({ n, line, language, hl, onLineClick }: LineProps) {
+  return (
+    <div data-line={n} className={hl ? 'line hl' : 'line'} onClick={onLineClick ? () => onLineClick(n) : undefined}>
+      <span className="gutter">{n}</span>
+      <span className="content">{colour(line, language)}</span>
+    </div>
   );
 });
 
