@@ -133,7 +133,7 @@ function prepare(request: AnalyzeRequest): Prepared {
   const found = findInputs(program, request.inputs);
   if (found.error) diagnostics.push(lineDiagnostic(entry.line, found.error, 'run'));
   const inputs = found.inputs;
-  const result: { graph?: string; inlinedGraph?: string; code?: string; codeLines?: (number | null)[]; names?: NameInfo[] } = {};
+  const result: { graph?: string; inlinedGraph?: string; code?: string; codeLines?: (number | null)[]; names?: NameInfo[]; methods?: Record<string, string> } = {};
   const repr = (v: IValue): string => program.interpreter.repr(v);
 
   if (request.mode === 'eager') {
@@ -176,6 +176,7 @@ function prepare(request: AnalyzeRequest): Prepared {
     if (e.code !== undefined) result.code = e.code;
     if (e.codeLines) result.codeLines = e.codeLines.map((l) => (l && l.file === fileName ? l.line : null));
     result.names = buildNameIndex(e.graph, fileName);
+    if (e.methods) result.methods = Object.fromEntries([...e.methods].map(([name, g]) => [name, g.toString()]));
   }
   const done = { result: { ...base, diagnostics, stdout: run.stdout, ...result } };
   if (!e || !inputs) return done;

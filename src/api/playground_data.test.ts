@@ -57,4 +57,21 @@ h = torch.jit.script(f)
     expect(scriptErrorSite(text, 'main.py')).toEqual({ startLine: 4, startCol: 11, endLine: 4, endCol: 18 });
     expect(scriptErrorSite('no site', 'main.py')).toBeUndefined();
   });
+
+  it('returns the graphs of the methods a scripted module calls, by qualified name', () => {
+    const source = `import torch
+
+class Cell(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.linear = torch.nn.Linear(4, 4)
+
+    def forward(self, x):
+        return torch.tanh(self.linear(x))
+`;
+    const r = analyze({ source, mode: 'script' });
+    const call = /prim::CallMethod\[name="forward"\]\(%(\w+)/.exec(r.graph!)![1]!;
+    const type = new RegExp(`%${call} : ([\\w.]+)`).exec(r.graph!)![1]!;
+    expect(r.methods![`${type}.forward`]).toContain('aten::linear');
+  });
 });

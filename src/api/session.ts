@@ -42,6 +42,8 @@ export interface CompiledEntry {
   readonly inlinedGraph?: Graph;
   /** `.code`. */
   readonly code?: string;
+  /** Graphs of the methods the entry calls, by `classQualifiedName.method` (script mode, modules). */
+  readonly methods?: ReadonlyMap<string, Graph>;
   /** Per `.code` line, the source of the node that printed it (script mode). */
   readonly codeLines?: readonly (CodeLineSource | undefined)[];
   /** Runs the compiled entry (the IR interpreter over the graph) on `inputs`. */

@@ -45,6 +45,7 @@ function scriptModuleEntry(request: EntryRequest, program: LoadedProgram): Entry
     entry: {
       graph,
       inlinedGraph: unit.inlined(graph),
+      methods: new Map([...unit.methods].map(([name, m]) => [name, m.graph])),
       ...printed(pythonPrintWithLines(graph, { name: request.method ?? 'forward', ...(schema ? { schema } : {}) })),
       call: (inputs) => runGraph(graph, [object, ...withDefaults(schema, inputs, 1)], { callees: unit }),
       callAsync: (inputs) => runGraphAsync(graph, [object, ...withDefaults(schema, inputs, 1)], { callees: unit }),

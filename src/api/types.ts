@@ -61,6 +61,11 @@ export interface AnalyzeResult {
   readonly inlinedGraph?: string;
   /** `.code` text. */
   readonly code?: string;
+  /**
+   * `.graph` text of each compiled method, by `classQualifiedName.method`
+   * (`__torch__.torch.nn.modules.linear.Linear.forward`): the bodies of module calls.
+   */
+  readonly methods?: Readonly<Record<string, string>>;
   /** Per `.code` line (index 0 is line 1), the source line in the user's file that printed it, or null. */
   readonly codeLines?: readonly (number | null)[];
   /** Named values of the entry's graph with their inferred types, for the editor's hover. */
