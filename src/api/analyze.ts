@@ -10,12 +10,12 @@ import type { IValue } from '../runtime/ivalue';
 import { toApiDiagnostic } from './diagnostics';
 import { chooseEntry, findEntries } from './entries';
 import { findInputs } from './inputs';
-import { instantiate, loadProgram, lookupEntry, type LoadedProgram } from './program';
+import { instantiate, loadProgram, lookupEntry, programInstanceOf, type LoadedProgram } from './program';
 import { compileEntry } from './session';
 import type { AnalyzeRequest, AnalyzeResult, ApiDiagnostic, EntryInfo, NameInfo } from './types';
 import { buildNameIndex } from './name_index';
 import { scriptErrorSite } from './script_error_site';
-import { PyClass } from '../eager';
+import { PyClass, PyException } from '../eager';
 import { installJitHooks } from './jit_hooks';
 
 /** A diagnostic for a whole line (run-time errors know their line, not their columns). */
@@ -29,7 +29,12 @@ function lineDiagnostic(line: number, message: string, stage: ApiDiagnostic['sta
   };
 }
 
-function errorText(e: unknown): string {
+/** A run-time error as one line: a Python exception as Python prints its last line. */
+function errorText(e: unknown, program?: LoadedProgram): string {
+  if (e instanceof PyException && program) {
+    const message = program.interpreter.exceptionMessage(e);
+    return message === '' ? e.value.cls.name : `${e.value.cls.name}: ${message}`;
+  }
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -37,7 +42,8 @@ function errorText(e: unknown): string {
 function callEagerly(program: LoadedProgram, entry: EntryInfo, inputs: IValue[]): IValue {
   const target = lookupEntry(program, entry.name);
   if (!target) throw new Error(`${entry.name} is not defined after running the program`);
-  const callee = target instanceof PyClass ? instantiate(program, target) : target;
+  // The model the program built, if it built one; else a new instance with no arguments.
+  const callee = target instanceof PyClass ? (programInstanceOf(program, target) ?? instantiate(program, target)) : target;
   return program.interpreter.call(callee, [...inputs]) as IValue;
 }
 
@@ -50,6 +56,8 @@ interface Prepared {
     readonly sync: () => IValue;
     readonly async: () => Promise<IValue>;
     readonly repr: (v: IValue) => string;
+    /** An error of the run as one line. */
+    readonly describe: (e: unknown) => string;
   };
 }
 
@@ -86,7 +94,7 @@ function withOutputs(p: Prepared, outputs: string, started: number, backend: str
 }
 
 function withError(p: Prepared, e: unknown, started: number, backend: string): AnalyzeResult {
-  const diagnostics = [...p.result.diagnostics, lineDiagnostic(p.execute!.line, errorText(e), 'run')];
+  const diagnostics = [...p.result.diagnostics, lineDiagnostic(p.execute!.line, p.execute!.describe(e), 'run')];
   return { ...p.result, diagnostics, backend, timings: { ...p.result.timings, execute: performance.now() - started } };
 }
 
@@ -135,12 +143,13 @@ function prepare(request: AnalyzeRequest): Prepared {
   const inputs = found.inputs;
   const result: { graph?: string; inlinedGraph?: string; code?: string; codeLines?: (number | null)[]; names?: NameInfo[]; methods?: Record<string, string> } = {};
   const repr = (v: IValue): string => program.interpreter.repr(v);
+  const describe = (e: unknown): string => errorText(e, program);
 
   if (request.mode === 'eager') {
     const done = { result: { ...base, diagnostics, stdout: run.stdout } };
     if (!inputs) return done;
     const sync = (): IValue => callEagerly(program, entry, inputs);
-    return { ...done, execute: { line: entry.line, eager: true, sync, async: async () => sync(), repr } };
+    return { ...done, execute: { line: entry.line, eager: true, sync, async: async () => sync(), repr, describe } };
   }
 
   if (request.mode === 'trace' && !inputs) {
@@ -180,5 +189,5 @@ function prepare(request: AnalyzeRequest): Prepared {
   }
   const done = { result: { ...base, diagnostics, stdout: run.stdout, ...result } };
   if (!e || !inputs) return done;
-  return { ...done, execute: { line: entry.line, eager: false, sync: () => e.call(inputs), async: () => e.callAsync(inputs), repr } };
+  return { ...done, execute: { line: entry.line, eager: false, sync: () => e.call(inputs), async: () => e.callAsync(inputs), repr, describe } };
 }

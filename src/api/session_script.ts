@@ -7,7 +7,8 @@ import { runGraph, runGraphAsync } from '../runtime/interpreter';
 import { compileFunction } from '../script/compile';
 import { compileModule } from '../script/compile_module';
 import { installJitHooks } from './jit_hooks';
-import { loadProgram, prepareInstance, type LoadedProgram } from './program';
+import { loadProgram, lookupEntry, prepareInstance, programInstanceOf, type LoadedProgram } from './program';
+import { PyClass } from '../eager';
 import { programResolver } from './script_hook';
 import type { EntryRequest, EntryResult } from './session';
 
@@ -33,8 +34,12 @@ function printed(p: ReturnType<typeof pythonPrintWithLines>): { code: string; co
 }
 
 function scriptModuleEntry(request: EntryRequest, program: LoadedProgram): EntryResult {
+  // The playground (no init args given) scripts the model the program built, if it built one.
+  const cls = lookupEntry(program, request.entry);
+  const existing = request.initArgs === undefined && cls instanceof PyClass ? programInstanceOf(program, cls) : undefined;
   const result = compileModule(request.source, request.fileName, request.entry, {
     initArgs: request.initArgs ?? [],
+    ...(existing ? { instance: existing } : {}),
     ...(request.method ? { method: request.method } : {}),
     loaded: { interpreter: program.interpreter, globals: program.run.globals },
     prepare: (instance, interpreter) => prepareInstance(interpreter, instance, request.params, request.evalMode ?? false),
