@@ -52,7 +52,8 @@ export function kindSimilarity(actual: ReadonlyMap<string, number>, expected: Re
   return union === 0 ? 1 : 1 - difference / union;
 }
 
-function requestOf(c: ConformanceCase): EntryRequest {
+/** The session request that runs case `c` as the reference was made (decoded values, eval mode). */
+export function requestOf(c: ConformanceCase): EntryRequest {
   return {
     source: c.source,
     fileName: `${c.name}.py`,

@@ -8,10 +8,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kindSimilarity, nodeKinds } from '../api/conformance';
+import { kindSimilarity, nodeKinds, requestOf } from '../api/conformance';
 import type { ConformanceCase } from '../api/conformance';
 import { compileEntry } from '../api/session';
-import { decodeValue } from '../api/values';
 import { printGraph } from '../ir/printer';
 import { expectGolden } from '../testing/golden';
 
@@ -43,17 +42,7 @@ interface Fidelity {
 }
 
 function traceCase(c: TraceCase): Fidelity {
-  const result = compileEntry({
-    source: c.source,
-    fileName: `${c.name}.py`,
-    mode: 'trace',
-    entry: c.entry,
-    ...(c.method ? { method: c.method } : {}),
-    initArgs: (c.init_args ?? []).map(decodeValue),
-    params: new Map(Object.entries(c.params ?? {}).map(([k, v]) => [k, decodeValue(v)])),
-    exampleInputs: (c.example_inputs ?? []).map(decodeValue),
-    evalMode: true,
-  });
+  const result = compileEntry(requestOf(c));
   const entry = result.entry;
   if (!entry) return { name: c.name, codeExact: false, similarity: 0, code: '<no entry>', graph: '<no entry>' };
   const code = entry.code ?? '';
