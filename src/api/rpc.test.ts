@@ -96,6 +96,15 @@ describe('RpcChannel', () => {
     await expect(next).resolves.toBe('FINE');
   });
 
+  it('serves a request after dispose with a new worker (StrictMode reuses a disposed channel)', async () => {
+    const { channel, workers } = setup();
+    channel.dispose();
+    const reply = channel.request('a', 'again');
+    expect(workers.length).toBe(1);
+    workers[0]!.answer();
+    await expect(reply).resolves.toBe('AGAIN');
+  });
+
   it('abandons everything on dispose', async () => {
     const { channel } = setup();
     const reply = channel.request('a', 'x');

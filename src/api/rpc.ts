@@ -67,7 +67,9 @@ export class RpcChannel<Req, Res> {
 
   /** Sends `body` on `lane`; rejects with RequestAbandoned if superseded, timed out or crashed. */
   request(lane: string, body: Req, timeoutMs = this.options.timeoutMs): Promise<Res> {
-    if (this.disposed) return Promise.reject(new RequestAbandoned('disposed', 'the worker was shut down'));
+    // A request after dispose() starts a fresh worker: React's StrictMode (dev) runs an effect's
+    // cleanup and then the effect again on the same component, so a disposed channel is reused.
+    this.disposed = false;
     return new Promise<Res>((resolve, reject) => {
       const pending: Pending<Req, Res> = { id: this.nextId++, lane, body, timeoutMs, resolve, reject };
       this.queued.get(lane)?.reject(new RequestAbandoned('superseded', 'a newer request replaced this one'));
@@ -84,7 +86,7 @@ export class RpcChannel<Req, Res> {
     });
   }
 
-  /** Terminates the worker and abandons every request. */
+  /** Terminates the worker and abandons every request; a later request starts a new worker. */
   dispose(): void {
     this.disposed = true;
     const error = new RequestAbandoned('disposed', 'the worker was shut down');
