@@ -30,8 +30,8 @@ function lineDiagnostic(line: number, message: string, stage: ApiDiagnostic['sta
 }
 
 /** A run-time error as one line: a Python exception as Python prints its last line. */
-function errorText(e: unknown, program?: LoadedProgram): string {
-  if (e instanceof PyException && program) {
+function errorText(e: unknown, program: LoadedProgram): string {
+  if (e instanceof PyException) {
     const message = program.interpreter.exceptionMessage(e);
     return message === '' ? e.value.cls.name : `${e.value.cls.name}: ${message}`;
   }
