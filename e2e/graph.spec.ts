@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fixtureGraph, openApp, screenshot, showGraph } from './helpers';
+import { fixtureGraph, loadExample, openApp, screenshot, showGraph } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => localStorage.clear());
@@ -42,6 +42,32 @@ test('a module graph folds submodule reads into calls, and search finds nodes', 
   await page.getByTestId('maximise-graph').click();
   await page.getByTestId('graph-fit').click();
   await screenshot(page, 'graph-module-maximised');
+});
+
+test('a module call opens on click to show its method graph nested inside it', async ({ page }) => {
+  await openApp(page);
+  await loadExample(page, 'mycell-script');
+  const graph = page.getByTestId('graph-view');
+  const gate = graph.locator('g[data-kind="prim::CallMethod"]').filter({ hasText: 'dg.forward' });
+  await expect(gate).toHaveCount(1);
+  // Collapsed by default: the callee's nodes are not drawn.
+  await expect(gate).toContainText('▸ MyDecisionGate.forward');
+  await expect(graph.locator('g[data-kind="aten::neg"]')).toHaveCount(0);
+  await gate.click();
+  const body = gate.locator(':scope > g[data-block="MyDecisionGate.forward"]');
+  await expect(body.locator('g[data-kind="prim::If"] > g[data-block="block1"] g[data-kind="aten::neg"]')).toHaveCount(1);
+  await expect(body.locator('g[data-kind="aten::sum"]')).toHaveCount(1);
+  // The other call is still collapsed; opening it shows Linear's graph inside it.
+  const linear = graph.locator('g[data-kind="prim::CallMethod"]').filter({ hasText: 'linear.forward' });
+  await expect(graph.locator('g[data-kind="aten::linear"]')).toHaveCount(0);
+  await linear.locator(':scope > .title').click();
+  await expect(linear.locator(':scope > g[data-block="Linear.forward"] g[data-kind="aten::linear"]')).toHaveCount(1);
+  await page.getByTestId('graph-fit').click();
+  await screenshot(page, 'graph-module-call-open');
+  // Its toggle closes it again.
+  await gate.locator(':scope > .toggle').click();
+  await expect(graph.locator('g[data-kind="aten::neg"]')).toHaveCount(0);
+  await expect(graph.locator('g[data-kind="aten::linear"]')).toHaveCount(1);
 });
 
 // A ResNet-sized graph: 100 residual blocks of conv, batch_norm, relu and add (400 nodes).

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../testing/golden';
-import { buildGraphModel, nodeLines, shortType } from './graph_model';
+import { buildGraphModel, nodeLines, printedName, shortType } from './graph_model';
 import type { GraphModel, NodeModel } from './graph_model';
 
 const dir = 'tests/golden/api/graphs';
@@ -61,5 +61,38 @@ describe('buildGraphModel', () => {
   it('gives up on line numbers when the text has a line it cannot match', () => {
     expect(nodeLines('graph():\n  %1 : int = prim::Constant[value=1]()\n  return (%1)\n', 1)).toEqual([2]);
     expect(nodeLines('graph():\n  return ()\n', 1)).toBeUndefined();
+  });
+});
+
+describe('module calls with their method graphs', () => {
+  const linear = 'graph(%self : __torch__.Lin,\n      %x.1 : Tensor):\n  %w : Tensor = prim::GetAttr[name="weight"](%self)\n  %y : Tensor = aten::matmul(%x.1, %w)\n  return (%y)\n';
+  const cell =
+    'graph(%self : __torch__.Cell,\n      %x.1 : Tensor):\n  %lin : __torch__.Lin = prim::GetAttr[name="lin"](%self)\n  %y : Tensor = prim::CallMethod[name="forward"](%lin, %x.1)\n  return (%y)\n';
+  const top =
+    'graph(%self : __torch__.Top,\n      %x.1 : Tensor):\n  %cell : __torch__.Cell = prim::GetAttr[name="cell"](%self)\n  %y : Tensor = prim::CallMethod[name="forward"](%cell, %x.1)\n  return (%y)\n';
+  const methods = { '__torch__.Lin.forward': linear, '__torch__.Cell.forward': cell };
+
+  it('nests the callee graph, by the receiver type, with prefixed ids, calls within calls too', () => {
+    const r = buildGraphModel(top, methods);
+    if (!r.ok) throw new Error(r.error);
+    const call = r.model.nodes[0]!;
+    expect(call.title).toBe('cell.forward');
+    expect(call.callee).toBe('Cell.forward');
+    expect(call.blocks).toHaveLength(1);
+    const inner = call.blocks[0]!.nodes[0]!;
+    expect(inner.id).toBe(`${call.id}/${inner.id.split('/').pop()}`);
+    expect(inner.callee).toBe('Lin.forward');
+    expect(inner.irLine).toBeUndefined();
+    const mm = inner.blocks[0]!.nodes.find((n) => n.kind === 'aten::matmul')!;
+    expect(mm.outputs[0]!.id).toBe(`${inner.id}/y`);
+    expect(printedName(mm.outputs[0]!.id)).toBe('y');
+    expect(inner.blocks[0]!.inputs.map((v) => printedName(v.id))).toEqual(['self', 'x.1']);
+  });
+
+  it('leaves a call whose method is unknown a plain box', () => {
+    const r = buildGraphModel(top, {});
+    if (!r.ok) throw new Error(r.error);
+    expect(r.model.nodes[0]!.blocks).toHaveLength(0);
+    expect(r.model.nodes[0]!.callee).toBeUndefined();
   });
 });

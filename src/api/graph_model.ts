@@ -35,6 +35,8 @@ export interface NodeModel {
   readonly source?: { readonly file: string; readonly line: number; readonly col: number };
   /** 1-based line of the node in the `.graph` text, when it could be matched. */
   readonly irLine?: number;
+  /** For a module call whose method graph is known: `Linear.forward`, drawn as its one block. */
+  readonly callee?: string;
 }
 
 export interface BlockModel {
@@ -57,8 +59,17 @@ export interface GraphModel {
 
 export type GraphModelResult = { readonly ok: true; readonly model: GraphModel } | { readonly ok: false; readonly error: string };
 
-/** Builds the model of one `.graph` text; malformed text is reported, never thrown. */
-export function buildGraphModel(text: string): GraphModelResult {
+/** Method graphs by qualified name (`__torch__.MyCell.forward`), as `AnalyzeResult.methods` gives them. */
+export type MethodGraphs = Readonly<Record<string, string>>;
+
+// Module hierarchies are trees, so this only stops a malformed table from recursing forever.
+const MAX_CALL_DEPTH = 16;
+
+/**
+ * Builds the model of one `.graph` text; malformed text is reported, never thrown.
+ * With `methods`, each module call whose method graph is listed holds that graph as its block.
+ */
+export function buildGraphModel(text: string, methods?: MethodGraphs, depth = 0): GraphModelResult {
   let graph;
   try {
     graph = parseIR(text);
@@ -67,7 +78,7 @@ export function buildGraphModel(text: string): GraphModelResult {
   }
   const irLines = nodeLines(text, graph.allNodes().length);
   const order = new Map(graph.allNodes().map((n, i) => [n, i]));
-  const builder = new ModelBuilder(order, irLines, graph.inputs[0]);
+  const builder = new ModelBuilder(order, irLines, graph.inputs[0], depth < MAX_CALL_DEPTH ? methods : undefined, depth);
   const nodes = builder.block(graph.block);
   return {
     ok: true,
@@ -89,6 +100,8 @@ class ModelBuilder {
     private readonly order: ReadonlyMap<Node, number>,
     private readonly irLines: readonly number[] | undefined,
     self: Value | undefined,
+    private readonly methods: MethodGraphs | undefined,
+    private readonly depth: number,
   ) {
     if (self && isModuleType(self.type.str()) && self.uses.every((u) => foldableGetAttr(u.user))) this.hidden.add(self);
   }
@@ -123,7 +136,8 @@ class ModelBuilder {
       inputs[0] = { kind: 'constant', text: shortType(n.inputs[0].type.str()) };
     }
     const attributes = [...n.attributes].map(([name, a]) => ({ name, value: attributeStr(a) }));
-    const blocks = n.blocks.map((b, i) => ({
+    const call = this.calleeBlock(n, id);
+    const blocks = call ? [call.block] : n.blocks.map((b, i) => ({
       id: `${id}.block${i}`,
       name: `block${i}`,
       inputs: b.inputs.map(valueModel),
@@ -142,8 +156,46 @@ class ModelBuilder {
       blocks,
       ...(src ? { source: { file: src.file, line: src.range.start.line, col: src.range.start.col } } : {}),
       ...(irLine === undefined ? {} : { irLine }),
+      ...(call ? { callee: call.block.name } : {}),
     };
   }
+
+  // Note [Call blocks]: the callee's graph becomes the call's one block; its ids and value
+  // names get the prefix `<call id>/` so they stay unique in the whole model.
+  private calleeBlock(n: Node, id: string): { block: BlockModel } | undefined {
+    const receiver = n.inputs[0];
+    if (n.kind !== 'prim::CallMethod' || !receiver || !this.methods) return undefined;
+    const type = receiver.type.str();
+    const method = attrText(n, 'name') ?? 'forward';
+    const text = this.methods[`${type}.${method}`];
+    if (text === undefined) return undefined;
+    const built = buildGraphModel(text, this.methods, this.depth + 1);
+    if (!built.ok) return undefined;
+    const m = prefixed(built.model, `${id}/`);
+    return { block: { id: `${id}.callee`, name: `${type.slice(type.lastIndexOf('.') + 1)}.${method}`, inputs: m.inputs, nodes: m.nodes, outputs: m.outputs } };
+  }
+}
+
+function prefixed(model: GraphModel, p: string): GraphModel {
+  const value = (v: ValueModel): ValueModel => ({ ...v, id: p + v.id });
+  const input = (i: InputModel): InputModel => (i.kind === 'value' ? { kind: 'value', value: p + i.value } : i);
+  const node = (n: NodeModel): NodeModel => {
+    // The node's line is in the callee's text, not in the pane's.
+    const { irLine: _line, ...rest } = n;
+    return {
+      ...rest,
+      id: p + n.id,
+      inputs: n.inputs.map(input),
+      outputs: n.outputs.map(value),
+      blocks: n.blocks.map((b) => ({ ...b, id: p + b.id, inputs: b.inputs.map(value), nodes: b.nodes.map(node), outputs: b.outputs.map(input) })),
+    };
+  };
+  return { inputs: model.inputs.map(value), nodes: model.nodes.map(node), outputs: model.outputs.map(input), nodeCount: model.nodeCount };
+}
+
+/** A value or node id without the `<call id>/` prefixes of Note [Call blocks], as printed. */
+export function printedName(id: string): string {
+  return id.slice(id.lastIndexOf('/') + 1);
 }
 
 function valueModel(v: Value): ValueModel {

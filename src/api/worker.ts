@@ -30,7 +30,7 @@ async function compile(request: CompileRequest): Promise<CompileResponse> {
   // compiled synchronously, since only its graph and code are shown.
   const result = await analyzeAsync(analyzeRequest);
   const response: { -readonly [K in keyof CompileResponse]: CompileResponse[K] } = { result, workerMs: 0 };
-  if (result.graph) response.graphModel = buildGraphModel(result.graph);
+  if (result.graph) response.graphModel = buildGraphModel(result.graph, result.methods);
   if (result.inlinedGraph) response.inlinedModel = buildGraphModel(result.inlinedGraph);
   if (diff) {
     // The diff compares the same entry both ways; reuse the result already computed.

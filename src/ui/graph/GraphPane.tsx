@@ -36,11 +36,11 @@ export function GraphPane({ model, emptyMessage, selected, marked, diffKinds, on
   const host = useRef<HTMLDivElement>(null);
   const fittedFor = useRef<GraphModel | undefined>(undefined);
 
-  // A new graph starts with large nested parts collapsed.
+  // A new graph starts with module calls, and large nested parts, collapsed.
   const previousModel = useRef<GraphModel | undefined>(undefined);
   if (model !== previousModel.current) {
     previousModel.current = model;
-    const next = model && model.nodeCount > COLLAPSE_ABOVE ? new Set(compoundIds(model)) : new Set<string>();
+    const next = new Set(model ? compoundIds(model, model.nodeCount > COLLAPSE_ABOVE) : []);
     if (!sameSet(next, collapsed)) setCollapsed(next);
   }
 
@@ -121,11 +121,13 @@ export function GraphPane({ model, emptyMessage, selected, marked, diffKinds, on
   const endDrag = () => {
     drag.current = undefined;
   };
-  const toggle = useCallback((id: string) => {
+  // `open` forces a state, so a second click before the new layout arrives does not undo the first.
+  const toggle = useCallback((id: string, open?: boolean) => {
     setCollapsed((c) => {
       const next = new Set(c);
-      if (!next.delete(id)) next.add(id);
-      return next;
+      if (open === true) next.delete(id);
+      else if (!next.delete(id)) next.add(id);
+      return sameSet(next, c) ? c : next;
     });
   }, []);
 
@@ -220,11 +222,12 @@ function countDrawn(nodes: readonly DrawnNode[]): number {
   return nodes.reduce((s, n) => s + (n.role === 'op' ? 1 : 0) + (n.blocks ?? []).reduce((t, b) => t + countDrawn(b.children), 0), 0);
 }
 
-function compoundIds(model: GraphModel): string[] {
+/** Module calls, and with `all` every node with blocks. */
+function compoundIds(model: GraphModel, all: boolean): string[] {
   const ids: string[] = [];
   const walk = (nodes: GraphModel['nodes']): void => {
     for (const n of nodes) {
-      if (n.blocks.length > 0) ids.push(n.id);
+      if (n.blocks.length > 0 && (all || n.callee)) ids.push(n.id);
       n.blocks.forEach((b) => walk(b.nodes));
     }
   };

@@ -24,7 +24,7 @@ interface Props {
   /** Node kinds the other mode's graph lacks (the diff pane's marks). */
   readonly diffKinds: ReadonlySet<string>;
   readonly onSelect: (node: DrawnNode) => void;
-  readonly onToggle: (id: string) => void;
+  readonly onToggle: (id: string, open?: boolean) => void;
 }
 
 /** Items (top-level nodes, then edges) drawn per frame (Note [Chunked drawing]). */
@@ -65,7 +65,7 @@ interface NodeProps {
   readonly highlighted: ReadonlySet<string>;
   readonly diffKinds: ReadonlySet<string>;
   readonly onSelect: (node: DrawnNode) => void;
-  readonly onToggle: (id: string) => void;
+  readonly onToggle: (id: string, open?: boolean) => void;
 }
 
 // Memoised: while chunks arrive, the nodes already drawn are not rendered again.
@@ -88,10 +88,12 @@ const NodeView = memo(function NodeView({ node, selected, highlighted, diffKinds
       onClick={(e) => {
         e.stopPropagation();
         onSelect(node);
+        // A module call opens on a click; it closes with its ▾.
+        if (node.call && node.collapsed) onToggle(node.id, true);
       }}
       onDoubleClick={(e) => {
         e.stopPropagation();
-        if (node.compound) onToggle(node.id);
+        if (node.compound && !node.call) onToggle(node.id);
       }}
     >
       <title>{tooltip}</title>

@@ -11,6 +11,8 @@ export interface DrawnNode {
   readonly lines: readonly string[];
   readonly compound?: boolean;
   readonly collapsed?: boolean;
+  /** A module call drawn as a group holding its method's graph; a click opens it. */
+  readonly call?: boolean;
   /** `%x : Float(3, 4)` per output, for the tooltip and search. */
   readonly outputs?: readonly string[];
   readonly sourceLine?: number;

@@ -6,6 +6,7 @@
  * monospace font's advance.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs';
+import { printedName } from '../../api/graph_model';
 import type { BlockModel, GraphModel, InputModel, NodeModel, ValueModel } from '../../api/graph_model';
 import type { DrawnBlock, DrawnEdge, DrawnGraph, DrawnNode } from './drawing';
 
@@ -59,7 +60,7 @@ export class ElkBuilder {
       children: [],
     };
     const children = root.children!;
-    for (const v of this.model.inputs) children.push(this.valueBox(`in:${v.id}`, 'input', `%${v.id}`, v.label, [v], 'root'));
+    for (const v of this.model.inputs) children.push(this.valueBox(`in:${v.id}`, 'input', `%${printedName(v.id)}`, v.label, [v], 'root'));
     for (const n of this.model.nodes) children.push(this.node(n, 'root', false));
     children.push(this.sink('out:return', 'output', 'return', this.model.outputs, 'root'));
     root.edges = this.resolveEdges();
@@ -108,10 +109,11 @@ export class ElkBuilder {
       role: 'op' as const,
       kind: n.kind,
       title: n.title,
-      lines: isCollapsed ? [...lines, `▸ ${n.blocks.length} block${n.blocks.length > 1 ? 's' : ''}, ${countNodes(n.blocks)} nodes`] : lines,
+      lines: isCollapsed ? [...lines, collapsedLine(n)] : lines,
       compound,
+      ...(n.callee ? { call: true } : {}),
       collapsed: isCollapsed,
-      outputs: n.outputs.map((o) => `%${o.id} : ${o.label}`),
+      outputs: n.outputs.map((o) => `%${printedName(o.id)} : ${o.label}`),
       ...(n.source ? { sourceLine: n.source.line } : {}),
       ...(n.irLine === undefined ? {} : { irLine: n.irLine }),
     };
@@ -141,7 +143,7 @@ export class ElkBuilder {
     this.parentOf.set(b.id, owner);
     const children: ElkNode[] = [];
     if (b.inputs.length > 0) {
-      children.push(this.valueBox(`${b.id}:param`, 'param', b.inputs.map((v) => `%${v.id}`).join(', '), '', b.inputs, b.id));
+      children.push(this.valueBox(`${b.id}:param`, 'param', b.inputs.map((v) => `%${printedName(v.id)}`).join(', '), '', b.inputs, b.id));
     }
     for (const n of b.nodes) children.push(this.node(n, b.id, false));
     children.push(this.sink(`${b.id}:return`, 'return', '->', b.outputs, b.id));
@@ -288,7 +290,12 @@ function argsLine(inputs: readonly InputModel[]): string {
 }
 
 function blockHeader(b: BlockModel): string {
-  return `${b.name}(${b.inputs.map((v) => `%${v.id}`).join(', ')})`;
+  return `${b.name}(${b.inputs.map((v) => `%${printedName(v.id)}`).join(', ')})`;
+}
+
+function collapsedLine(n: NodeModel): string {
+  if (n.callee) return `▸ ${n.callee}, ${countNodes(n.blocks)} nodes`;
+  return `▸ ${n.blocks.length} block${n.blocks.length > 1 ? 's' : ''}, ${countNodes(n.blocks)} nodes`;
 }
 
 function countNodes(blocks: readonly BlockModel[]): number {
