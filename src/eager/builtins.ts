@@ -123,35 +123,30 @@ export function makeBuiltins(it: Interpreter): Namespace {
       for (const v of src) yield tupleOf([i++, v]);
     })());
   });
-  fn('zip', (args) => {
-    const iters = args.map((a) => it.iterate(a)[Symbol.iterator]());
-    return lazy((function* () {
-      if (iters.length === 0) return;
-      for (;;) {
-        const row: PyValue[] = [];
-        for (const i of iters) {
-          const r = i.next();
-          if (r.done) return;
-          row.push(r.value);
-        }
-        yield tupleOf(row);
+  // Rows of items taken in step from several iterables, until the shortest ends (zip, map).
+  function* rows(iterables: readonly PyValue[]): Generator<PyValue[]> {
+    const iters = iterables.map((a) => it.iterate(a)[Symbol.iterator]());
+    for (;;) {
+      const row: PyValue[] = [];
+      for (const i of iters) {
+        const r = i.next();
+        if (r.done) return;
+        row.push(r.value);
       }
-    })());
-  });
-  fn('map', ([f, ...srcs]) => {
-    const iters = srcs.map((a) => it.iterate(a)[Symbol.iterator]());
-    return lazy((function* () {
-      for (;;) {
-        const row: PyValue[] = [];
-        for (const i of iters) {
-          const r = i.next();
-          if (r.done) return;
-          row.push(r.value);
-        }
-        yield it.call(f!, row);
-      }
-    })());
-  });
+      yield row;
+    }
+  }
+  fn('zip', (args) =>
+    lazy((function* () {
+      if (args.length === 0) return;
+      for (const row of rows(args)) yield tupleOf(row);
+    })()),
+  );
+  fn('map', ([f, ...srcs]) =>
+    lazy((function* () {
+      for (const row of rows(srcs)) yield it.call(f!, row);
+    })()),
+  );
   fn('filter', ([f, src]) => lazy([...it.iterate(src!)].filter((x) => it.truthy(f === null ? x : it.call(f!, [x])))));
   fn('reversed', ([v]) => lazy([...it.iterate(v!)].reverse()));
   fn('sorted', (args, kwargs) => sortValues(it, [...it.iterate(args[0]!)], kw(kwargs, 'key', null), it.truthy(kw(kwargs, 'reverse', false))));
