@@ -5,13 +5,13 @@
  */
 import type { IValue } from './attributes';
 import type { Block } from './block';
-import { constantValue } from './constants';
 import type { Graph } from './graph';
 import type { Node } from './node';
-import { constantSource, defaultIValue, ivalueEqual } from './python_print_values';
+import { isUnionLike, loopKind, printRHS } from './python_print_exprs';
+import { isConstant, scanInlines } from './python_print_inline';
+import { constantSource, defaultIValue } from './python_print_values';
 import type { FunctionSchema } from './schema';
-import { ClassType, DictType, FunctionType, ListType, OptionalType, TupleType, UnionType } from './types';
-import type { Type } from './types';
+import { ClassType, TupleType } from './types';
 import type { Value } from './value';
 
 export interface PythonPrintOptions {
@@ -61,8 +61,6 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
-const isValidIdentifier = (s: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s);
-const isConstant = (n: Node): boolean => n.kind === 'prim::Constant';
 
 function previousNode(n: Node): Node | undefined {
   const nodes = n.owningBlock?.nodes ?? [];
@@ -81,7 +79,6 @@ class PythonPrinter {
   private readonly nextId = new Map<string, number>();
   private readonly visitedSplitUses = new Map<Node, number>();
   private readonly annotatedUnions = new Set<Value>();
-  private readonly prevNode = new Map<Node, Node | undefined>();
   private tensorConstants = 0;
   /** Note [Code line sources]: the node being printed, read when a line ends. */
   private current: Node | undefined;
@@ -115,7 +112,7 @@ class PythonPrinter {
   private printBody(body: Block): void {
     const constants: Node[] = [];
     this.buildConstantList(body, constants, new Set());
-    this.scanBlock(body);
+    scanInlines(body, this.outputInline);
     this.level++;
     for (const n of constants) this.printNode(n, true);
     this.printBlock(body, body.outputs.length > 0);
@@ -136,59 +133,6 @@ class PythonPrinter {
     };
     b.nodes.forEach(visit);
     visit(b.returnNode);
-  }
-
-  // ---- Note [Inlining scan]: walking a block backwards while walking each node's inputs
-  // right to left finds the values that, printed inline, keep their evaluation order.
-
-  private scanBlock(b: Block): void {
-    const nodes = b.nodes;
-    let prev: Node | undefined = b.paramNode;
-    for (const n of nodes) {
-      this.prevNode.set(n, prev);
-      prev = n;
-    }
-    this.prevNode.set(b.returnNode, prev);
-    this.scanNode(b.returnNode);
-    for (let i = nodes.length - 1; i >= 0; i--) this.scanNode(nodes[i]!);
-  }
-
-  private scanNode(n: Node): Node | undefined {
-    if (this.outputInline.has(n)) return n;
-    n.blocks.forEach((b) => this.scanBlock(b));
-    let blockPoint = this.previousNonConstant(n);
-    for (let i = n.inputs.length - 1; i >= 0; i--) blockPoint = this.scanValue(blockPoint, n.inputs[i]!);
-    return blockPoint;
-  }
-
-  private scanValue(blockPoint: Node | undefined, v: Value): Node | undefined {
-    const n = v.node;
-    if (n === blockPoint && this.canInline(v)) {
-      blockPoint = this.scanNode(blockPoint);
-      this.outputInline.add(n);
-    } else if (isConstant(n)) {
-      this.outputInline.add(n);
-    }
-    return blockPoint;
-  }
-
-  private previousNonConstant(n: Node): Node | undefined {
-    let p = this.prevNode.get(n);
-    while (p && isConstant(p)) p = this.prevNode.get(p);
-    return p;
-  }
-
-  private canInline(v: Value): boolean {
-    const n = v.node;
-    if (n.outputs.length !== 1 || v.uses.length !== 1) return false;
-    const use = v.uses[0]!;
-    // A named value was a variable in the source: keep it, unless it is just returned.
-    if (v.hasDebugName() && use.user.kind !== 'prim::Return') return false;
-    if (n.blocks.length > 0 || n.kind === 'prim::Param') return false;
-    // Loop-carried inputs need a variable so the trip count and condition stay in order.
-    if (use.user.kind === 'prim::Loop' && use.offset >= 2) return false;
-    // isinstance refines types in an `if`; the refinement was already applied.
-    return n.kind !== 'prim::isinstance';
   }
 
   // ---- names
@@ -445,161 +389,16 @@ class PythonPrinter {
   }
 
   private printRHS(node: Node): string {
-    const ins = node.inputs;
-    const call = (prefix: string): string => `${prefix}(${this.list(ins)})`;
-    const outType = (): string => node.output().type.annotationStr();
-    switch (node.kind) {
-      case 'prim::Uninitialized':
-        return `uninitialized(${outType()})`;
-      case 'prim::Constant':
-        return this.constantRHS(node);
-      case 'aten::ScalarImplicit':
-      case 'aten::FloatImplicit':
-      case 'aten::IntImplicit':
-        return `annotate(${outType()}, ${this.useOf(node.input())})`;
-      case 'aten::Int':
-        return call('int');
-      case 'aten::Float':
-        return call('float');
-      case 'aten::Bool':
-        return call('bool');
-      case 'aten::str':
-        return call('str');
-      case 'prim::Print':
-        return call('print');
-      case 'aten::sorted':
-        return call('sorted');
-      case 'aten::__getitem__': {
-        const base = this.useOf(node.input(0));
-        return `${isValidIdentifier(base) ? base : `(${base})`}[${this.useOf(node.input(1))}]`;
-      }
-      case 'prim::TupleConstruct': {
-        const t = node.output().type;
-        const prefix = t instanceof TupleType && t.qualifiedName ? t.qualifiedName : '';
-        return `${prefix}(${this.list(ins)}${ins.length === 1 ? ',)' : ')'}`;
-      }
-      case 'prim::TupleIndex':
-        return `(${this.useOf(node.input(0))})[${this.useOf(node.input(1))}]`;
-      case 'prim::TupleSlice':
-        return `(${this.useOf(node.input())})[${node.i('beg')}:${node.i('end')}]`;
-      case 'prim::ListConstruct': {
-        const t = node.output().type;
-        const items = `[${this.list(ins)}]`;
-        if (ins.length === 0 || (t instanceof ListType && !inferableElement(t.elementType))) return `annotate(${t.annotationStr()}, ${items})`;
-        return items;
-      }
-      case 'prim::DictConstruct': {
-        const t = node.output().type;
-        const pairs: string[] = [];
-        for (let i = 0; i + 1 < ins.length; i += 2) pairs.push(`${this.useOf(ins[i]!)}: ${this.useOf(ins[i + 1]!)}`);
-        const dict = `{${pairs.join(', ')}}`;
-        const plain = t instanceof DictType && inferableElement(t.keyType) && inferableElement(t.valueType);
-        return ins.length === 0 || !plain ? `annotate(${t.annotationStr()}, ${dict})` : dict;
-      }
-      case 'prim::CreateObject':
-        return `${outType()}.__new__(${outType()})`;
-      case 'prim::PythonOp':
-        return `^${node.s('name')}()(${this.list(ins)})`;
-      case 'prim::GetAttr': {
-        const field = node.s('name');
-        const obj = this.useOf(node.input(0));
-        return isValidIdentifier(field) ? `${obj}.${field}` : `getattr(${obj}, ${constantSource({ kind: 'str', value: field }, () => '')})`;
-      }
-      case 'prim::CallFunction':
-        return `${this.useOf(node.input(0))}(${ins.slice(1).map((v) => `${this.useOf(v)}, `).join('')})`;
-      case 'prim::CallMethod':
-        return `(${this.useOf(node.input(0))}).${node.s('name')}(${ins.slice(1).map((v) => `${this.useOf(v)}, `).join('')})`;
-      case 'prim::unchecked_unwrap_optional':
-      case 'prim::unchecked_cast':
-        return `unchecked_cast(${outType()}, ${this.useOf(node.input())})`;
-      case 'prim::isinstance': {
-        const attr = node.attributes.get('types');
-        const list = attr?.kind === 'tys' ? attr.value : attr?.kind === 'ty' ? [attr.value] : [];
-        const names = list.map((t) => t.annotationStr());
-        const types = names.length === 1 ? names[0]! : `(${names.join(', ')})`;
-        return `isinstance(${this.useOf(node.input())}, ${types})`;
-      }
-      case 'prim::tolist':
-        return `annotate(${outType()}, ${this.useOf(node.input(0))}.tolist())`;
-      case 'prim::EnumValue':
-        return `(${this.useOf(node.input())}).value`;
-      case 'prim::EnumName':
-        return `(${this.useOf(node.input())}).name`;
-      default:
-        return this.operatorCall(node);
-    }
-  }
-
-  private constantRHS(node: Node): string {
-    const t = node.output().type;
-    if (t instanceof FunctionType) {
-      return t.qualifiedName || this.options.functionName?.(node) || (node.hasAttribute('name') ? node.s('name') : 'Function');
-    }
-    const v = constantValue(node);
-    return v === undefined ? 'None' : this.constant(v);
-  }
-
-  // `torch.add(x, y)`: trailing arguments equal to their defaults are left out and
-  // keyword-only arguments are named (PyTorch's CalculateNecessaryArgs).
-  private operatorCall(node: Node): string {
-    const [ns, name] = splitKind(node.kind);
-    const op = node.kind === 'aten::backward' ? 'torch.autograd.backward' : node.kind === 'aten::grad' ? 'torch.autograd.grad' : ns === 'aten' ? `torch.${name}` : `ops.${ns}.${name}`;
-    const schema = node.schema ?? this.options.schemaOf?.(node);
-    const ins = node.inputs;
-    if (!schema) {
-      // prim::RaiseException(str msg, str? cls=None): PyTorch leaves a None class out.
-      const raiseNoClass = node.kind === 'prim::RaiseException' && ins.length === 2 && constantValue(ins[1]!.node)?.kind === 'none';
-      return `${op}(${this.list(raiseNoClass ? ins.slice(0, 1) : ins)})`;
-    }
-    const formals = schema.arguments;
-    let needed = ins.length;
-    if (formals.length >= ins.length) {
-      needed = 0;
-      for (let i = formals.length - 1; i >= 0; i--) {
-        const dflt = defaultIValue(formals[i]!);
-        const actual = constantValue(ins[i]!.node);
-        if (dflt === undefined || actual === undefined || !ivalueEqual(dflt, actual)) {
-          needed = i + 1;
-          break;
-        }
-      }
-    }
-    const args = ins.slice(0, needed).map((v, i) => {
-      const formal = formals[i];
-      return formal?.kwargOnly ? `${formal.name}=${this.useOf(v)}` : this.useOf(v);
+    return printRHS(node, {
+      useOf: (v) => this.useOf(v),
+      constant: (v) => this.constant(v),
+      schemaOf: this.options.schemaOf,
+      functionName: this.options.functionName,
     });
-    return `${op}(${args.join(', ')})`;
   }
-}
-
-function splitKind(kind: string): [string, string] {
-  const i = kind.indexOf('::');
-  return [kind.slice(0, i), kind.slice(i + 2)];
 }
 
 function makeValidIdentifier(candidate: string): string {
   const body = candidate.replace(/[^A-Za-z0-9_]/g, '_');
   return candidate === '' || /^[0-9]/.test(candidate) ? `_${body}` : body;
-}
-
-const isUnionLike = (t: Type): boolean => t instanceof UnionType || t instanceof OptionalType;
-
-// Lists and dicts of these element types need an annotation to be re-read with the same type.
-function inferableElement(t: Type): boolean {
-  return !(isUnionLike(t) || t.kind === 'Number' || t.kind === 'Any');
-}
-
-// PyTorch's LoopView::loopType: a constant-true condition means a `for` over the trip
-// count, unless the trip count is the int64 maximum and unused (a `while True`).
-function loopKind(node: Node): 'for' | 'while' | 'modified' {
-  const body = node.blocks[0]!;
-  const trip = constantValue(node.input(0).node);
-  const condIn = constantValue(node.input(1).node);
-  const condNext = constantValue(body.outputs[0]!.node);
-  const isTrue = (v: IValue | undefined): boolean => v?.kind === 'bool' && v.value;
-  const alwaysTrue = isTrue(condIn) && isTrue(condNext);
-  const maxInt = 9223372036854775807n;
-  const tripSpecified = trip === undefined || (trip.kind === 'int' && BigInt(trip.value) < maxInt) || body.inputs[0]!.uses.length > 0;
-  if (alwaysTrue) return tripSpecified ? 'for' : 'while';
-  return tripSpecified ? 'modified' : 'while';
 }
