@@ -16,6 +16,7 @@ import torch
 
 from gen_script_cases import CASES
 import gen_script_cases_docs  # noqa: F401  (appends its cases to CASES)
+import gen_script_cases_s2  # noqa: F401  (appends its cases to CASES)
 
 HEADER = """import torch
 import torch.nn as nn

@@ -1,0 +1,667 @@
+"""Session 2 programs for gen_script.py, in the style of PyTorch's TorchScript language reference
+and tutorials: compile errors with their line, control flow with exits, container and string
+methods, refinement, NamedTuple, export/ignore/unused, module attributes and containers, nn
+modules in eval, context managers, script classes, arithmetic edge cases and runs that raise.
+"""
+from gen_script_cases import CASES, case, err, N, R, I
+
+import torch
+
+
+def err_any(name, entry, source):
+    CASES.append(dict(name=name, entry=entry, source=source, runs=lambda: [], expect_error=True))
+
+
+# ---- compile errors --------------------------------------------------------------------------
+err_any('s_s2_err_if_branch_types', 'f', '''
+def f(x: int) -> int:
+    if x > 0:
+        y = 1
+    else:
+        y = "neg"
+    return y
+''')
+
+err_any('s_s2_err_empty_dict', 'f', '''
+def f(n: int) -> int:
+    d = {}
+    d["a"] = n
+    return d["a"]
+''')
+
+err_any('s_s2_err_undefined_method', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.helper(x)
+''')
+
+err_any('s_s2_err_tensor_bad_method', 'f', '''
+def f(x: torch.Tensor) -> torch.Tensor:
+    y = x.relu()
+    return y.not_a_method()
+''')
+
+err_any('s_s2_err_return_mismatch', 'f', '''
+def f(x: int) -> str:
+    if x > 0:
+        return "pos"
+    return x
+''')
+
+err_any('s_s2_err_optional_add', 'f', '''
+def f(x: Optional[int]) -> int:
+    y = x + 1
+    return y
+''')
+
+err_any('s_s2_err_tuple_unpack_count', 'f', '''
+def f(t: Tuple[int, int, int]) -> int:
+    a, b = t
+    return a + b
+''')
+
+err_any('s_s2_err_del_stmt_var', 'f', '''
+def f(x: int) -> int:
+    y = x
+    del y
+    return y
+''')
+
+err_any('s_s2_err_with_non_ctx', 'f', '''
+def f(x: int) -> int:
+    with x:
+        y = x + 1
+    return y
+''')
+
+err_any('s_s2_err_list_str_int', 'f', '''
+def f(xs: List[int]) -> List[int]:
+    xs.append("a")
+    return xs
+''')
+
+err_any('s_s2_err_dict_key_type', 'f', '''
+def f(d: Dict[str, int]) -> int:
+    return d[1]
+''')
+
+err_any('s_s2_err_yield', 'f', '''
+def f(n: int) -> int:
+    for i in range(n):
+        yield i
+    return n
+''')
+
+err_any('s_s2_err_string_mul_float', 'f', '''
+def f(s: str) -> str:
+    return s * 2.5
+''')
+
+err_any('s_s2_err_call_arg_count', 'f', '''
+def g(a: int, b: int) -> int:
+    return a + b
+
+def f(x: int) -> int:
+    return g(x)
+''')
+
+err_any('s_s2_err_nonlocal_attr_assign', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.count = 0
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        self.count = "x"
+        return x
+''')
+
+err_any('s_s2_err_star_expr', 'f', '''
+def f(xs: List[int]) -> int:
+    a, *rest = xs
+    return a
+''')
+
+# ---- control flow with exits -----------------------------------------------------------------
+case('s_s2_early_return_chain', 'f', '''
+def f(x: int, y: int) -> int:
+    if x < 0:
+        return -1
+    for i in range(y):
+        if i * x > 20:
+            return i
+        if i == 7:
+            break
+    while x > 100:
+        x = x // 2
+        if x % 2 == 1:
+            return x
+    return x + y
+''', lambda: [[-5, 3], [3, 10], [1, 10], [0, 4], [400, 0], [1000, 0]])
+
+case('s_s2_nested_continue_break', 'f', '''
+def f(rows: List[List[int]]) -> List[int]:
+    out: List[int] = []
+    for row in rows:
+        if len(row) == 0:
+            continue
+        s = 0
+        for v in row:
+            if v < 0:
+                break
+            if v % 2 == 0:
+                continue
+            s += v
+        out.append(s)
+    return out
+''', lambda: [[[[1, 2, 3], [], [5, -1, 7], [9, 11]]], [[]]])
+
+case('s_s2_while_true_break', 'f', '''
+def f(n: int) -> Tuple[int, int]:
+    i = 0
+    acc = 1
+    while True:
+        i += 1
+        acc = acc * 3 % 1000
+        if acc > n or i >= 50:
+            break
+    return i, acc
+''', lambda: [[10], [500], [2000]])
+
+# ---- containers and strings ------------------------------------------------------------------
+case('s_s2_list_methods_more', 'f', '''
+def f(xs: List[int]) -> Tuple[List[int], int, int, int]:
+    ys = xs.copy()
+    ys.insert(0, 42)
+    ys.extend([7, 7])
+    ys.remove(7)
+    popped = ys.pop()
+    ys.reverse()
+    c = ys.count(7)
+    idx = ys.index(42)
+    ys.sort()
+    return ys, popped, c, idx
+''', lambda: [[[3, 1, 2]], [[7, 0]]])
+
+case('s_s2_list_slices_negative', 'f', '''
+def f(xs: List[int]) -> Tuple[List[int], List[int], List[int], int]:
+    return xs[-3:], xs[:-1], xs[::2], xs[-1]
+''', lambda: [[[1, 2, 3, 4, 5]], [[9]]])
+
+case('s_s2_dict_methods_more', 'f', '''
+def f(keys: List[str], vals: List[int]) -> Tuple[Dict[str, int], List[str], int, int]:
+    d: Dict[str, int] = {}
+    for k, v in zip(keys, vals):
+        d[k] = d.get(k, 0) + v
+    d.setdefault("z", 100)
+    p = d.pop("z")
+    total = 0
+    for k, v in d.items():
+        total += v * len(k)
+    ks = list(d.keys())
+    return d, ks, p, total
+''', lambda: [[["a", "bb", "a"], [1, 2, 3]], [[], []]])
+
+case('s_s2_tuple_ops', 'f', '''
+def f(a: int, b: float) -> Tuple[Tuple[int, float], int, float, bool]:
+    t = (a, b)
+    u = t + (3,)
+    x, y, z = u
+    return t, x + z, y * 2.0, a in [1, 2, 3]
+''', lambda: [[1, 2.5], [7, -1.0]])
+
+case('s_s2_str_methods_more', 'f', '''
+def f(s: str) -> Tuple[List[str], str, str, bool, int, str]:
+    parts = s.strip().split(",")
+    joined = "-".join(parts)
+    up = s.upper().replace("A", "4")
+    return parts, joined, up, s.startswith(" a"), s.find("b"), s.lstrip().rstrip()
+''', lambda: [[" a,b,c "], ["xyz"]])
+
+case('s_s2_str_find_ranges', 'f', '''
+def f(s: str, sub: str) -> Tuple[int, int, int, int, int]:
+    return s.find(sub, 1), s.find(sub, 0, 3), s.rfind(sub), s.count(sub), s.index(sub)
+''', lambda: [["abcabcabc", "bc"], ["aaaa", "a"]])
+
+case('s_s2_fstring_format', 'f', '''
+def f(name: str, n: int, x: float) -> List[str]:
+    a = f"{name}:{n}"
+    b = "{} has {} items".format(name, n)
+    c = "{}|{}".format(x, n + 1)
+    return [a, b, c, f"{name}{name}", str(x) + str(n)]
+''', lambda: [["w", 3, 1.5], ["", -2, 0.1]])
+
+case('s_s2_list_comprehension_more', 'f', '''
+def f(xs: List[int], t: torch.Tensor) -> Tuple[List[int], List[float], List[torch.Tensor]]:
+    sq = [x * x for x in xs]
+    halves = [float(x) / 2 for x in range(len(xs))]
+    rows = [t[i] * i for i in range(t.size(0))]
+    return sq, halves, rows
+''', lambda: [[[1, -2, 3], R(2, 2)]])
+
+case('s_s2_enumerate_zip_range', 'f', '''
+def f(a: List[int], b: List[str]) -> List[str]:
+    out: List[str] = []
+    for i, (x, y) in enumerate(zip(a, b)):
+        out.append(str(i) + y * x)
+    for j in range(10, 0, -3):
+        out.append(str(j))
+    for k, v in enumerate(b, 5):
+        out.append(v + str(k))
+    return out
+''', lambda: [[[1, 2, 3], ["a", "b"]]])
+
+# ---- refinement ------------------------------------------------------------------------------
+case('s_s2_optional_refine_more', 'f', '''
+def f(x: Optional[torch.Tensor], n: Optional[int], xs: Optional[List[int]]) -> torch.Tensor:
+    if x is None:
+        x = torch.zeros(2)
+    k = 1 if n is None else n
+    if xs is not None and len(xs) > 0:
+        k = k + xs[0]
+    assert x is not None
+    return x * k
+''', lambda: [[None, None, None], [R(2), 3, [4]], [R(2), None, []]])
+
+case('s_s2_isinstance_refine', 'f', '''
+from typing import Union
+
+def f(x: Union[int, float, str, List[int]]) -> str:
+    if isinstance(x, int):
+        return "int " + str(x * 2)
+    elif isinstance(x, float):
+        return "float " + str(x / 2)
+    elif isinstance(x, str):
+        return "str " + x
+    else:
+        return "list " + str(len(x))
+''', lambda: [[3], [3.0], ["s"], [[1, 2]]])
+
+case('s_s2_namedtuple_module', 'M', '''
+from typing import NamedTuple
+
+class Out(NamedTuple):
+    y: torch.Tensor
+    norm: float
+    tag: str
+
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lin = nn.Linear(3, 2)
+
+    def forward(self, x: torch.Tensor) -> Out:
+        y = self.lin(x)
+        o = Out(y, float(y.norm()), "ok")
+        return Out(o.y.relu(), o.norm, o.tag + "!")
+''', lambda: [[R(2, 3)]])
+
+# ---- module features -------------------------------------------------------------------------
+case('s_s2_export_ignore_unused', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.scale = 2.0
+
+    @torch.jit.ignore
+    def debug(self, x: torch.Tensor) -> None:
+        print(x)
+
+    @torch.jit.unused
+    def never(self, x: torch.Tensor) -> torch.Tensor:
+        import numpy
+        return x
+
+    @torch.jit.export
+    def double(self, x: torch.Tensor) -> torch.Tensor:
+        return x * self.scale
+
+    def forward(self, x: torch.Tensor, flag: bool) -> torch.Tensor:
+        if flag:
+            return self.never(x)
+        return self.double(x) + 1
+''', lambda: [[R(3), False], [R(3), True]])
+
+case('s_s2_constants_final', 'M', '''
+from typing import Final
+
+class M(nn.Module):
+    __constants__ = ['mode', 'dims']
+    eps: Final[float]
+
+    def __init__(self):
+        super().__init__()
+        self.mode = "sum"
+        self.dims = [0, 1]
+        self.eps = 1e-3
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if self.mode == "sum":
+            x = x.sum(self.dims[0])
+        return x + self.eps
+''', lambda: [[R(2, 3)]])
+
+case('s_s2_module_attr_types', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.i = 3
+        self.f = 0.5
+        self.b = True
+        self.s = "abc"
+        self.li = [1, 2, 3]
+        self.ls = ["x", "y"]
+        self.d = {"a": 1, "b": 2}
+        self.t = (1, "two")
+        self.o: Optional[int] = None
+        self.w = nn.Parameter(torch.ones(2))
+        self.register_buffer("buf", torch.arange(2.0))
+
+    def forward(self, x: torch.Tensor) -> Tuple[torch.Tensor, str, int]:
+        n = self.i + len(self.li) + self.d["b"] + self.t[0]
+        if self.b and self.o is None:
+            n += 1
+        y = x * self.f + self.w + self.buf
+        return y, self.s + self.ls[1] + self.t[1], n
+''', lambda: [[R(2)]])
+
+case('s_s2_module_mutable_attr', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.calls = 0
+        self.history: List[int] = []
+
+    def forward(self, x: int) -> Tuple[int, List[int]]:
+        self.calls += 1
+        self.history.append(x)
+        return self.calls, self.history
+''', lambda: [[5], [6]])
+
+case('s_s2_modulelist_zip', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layers = nn.ModuleList([nn.Linear(4, 4) for _ in range(3)])
+        self.norms = nn.ModuleList([nn.LayerNorm(4) for _ in range(3)])
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        for i, layer in enumerate(self.layers):
+            x = x + layer(x) * (i + 1)
+        for norm in self.norms:
+            x = norm(x)
+        return x
+''', lambda: [[R(2, 4)]])
+
+case('s_s2_moduledict_items', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.acts = nn.ModuleDict({"relu": nn.ReLU(), "tanh": nn.Tanh(), "sig": nn.Sigmoid()})
+
+    def forward(self, x: torch.Tensor) -> List[torch.Tensor]:
+        out: List[torch.Tensor] = []
+        for name, act in self.acts.items():
+            out.append(act(x))
+        for act in self.acts.values():
+            x = act(x)
+        out.append(x)
+        return out
+''', lambda: [[N(3)]])
+
+case('s_s2_sequential_nested', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.body = nn.Sequential(nn.Conv2d(1, 2, 3, padding=1), nn.BatchNorm2d(2), nn.ReLU(),
+                                  nn.Sequential(nn.MaxPool2d(2), nn.Dropout(0.5)))
+        self.head = nn.Sequential(nn.Flatten(), nn.Linear(8, 3))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.body(x))
+''', lambda: [[R(2, 1, 4, 4)]])
+
+case('s_s2_lstm_embedding', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.emb = nn.Embedding(10, 4)
+        self.lstm = nn.LSTM(4, 3, batch_first=True)
+
+    def forward(self, ids: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
+        e = self.emb(ids)
+        out, (h, c) = self.lstm(e)
+        return out, h + c
+''', lambda: [[I(0, 10, 2, 5)]])
+
+case('s_s2_gru_cell_loop', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.cell = nn.GRUCell(3, 4)
+
+    def forward(self, xs: torch.Tensor) -> torch.Tensor:
+        h = torch.zeros(xs.size(1), 4)
+        for t in range(xs.size(0)):
+            h = self.cell(xs[t], h)
+        return h
+''', lambda: [[R(3, 2, 3)]])
+
+# ---- arithmetic and conversions --------------------------------------------------------------
+case('s_s2_int_arith_edges', 'f', '''
+def f(a: int, b: int) -> List[int]:
+    return [a // b, a % b, -a // b, -a % b, a ** 2, abs(a - b), a << 2, a >> 1, min(a, b), max(a, b)]
+''', lambda: [[7, 2], [-7, 3], [7, -3], [0, 5]])
+
+case('s_s2_float_arith_edges', 'f', '''
+def f(a: float, b: float) -> List[float]:
+    return [a // b, a % b, a ** b, -a % b, round(a), math.floor(a), math.fmod(a, b), a / b]
+''', lambda: [[7.5, 2.0], [-7.5, 2.0], [2.0, 0.5]])
+
+case('s_s2_conversions', 'f', '''
+def f(s: str, x: float, n: int, t: torch.Tensor) -> Tuple[int, float, bool, bool, int, float, str]:
+    return int(s), float(n), bool(n), bool(x), int(x), float(t.sum()), str(bool(0))
+''', lambda: [["12", 2.7, 0, R(3)], ["-4", -2.7, 5, R(2)]])
+
+case('s_s2_pow_mixed', 'f', '''
+def f(a: int, b: int, x: float) -> Tuple[float, float, int, float]:
+    return a ** -1, x ** a, a ** b, math.pow(x, 2.0)
+''', lambda: [[2, 3, 1.5], [-3, 2, 0.5]])
+
+case('s_s2_math_module_more', 'f', '''
+def f(x: float) -> List[float]:
+    return [math.sqrt(abs(x)), math.exp(x), math.log(abs(x) + 1.0), math.sin(x), math.atan2(x, 1.0),
+            math.pi * x, math.e, float(math.ceil(x)), math.copysign(1.0, x), math.degrees(x)]
+''', lambda: [[0.5], [-2.25]])
+
+case('s_s2_annotate_containers', 'f', '''
+def f(n: int) -> Tuple[List[int], Dict[str, List[int]], Optional[int]]:
+    xs = torch.jit.annotate(List[int], [])
+    d = torch.jit.annotate(Dict[str, List[int]], {})
+    best = torch.jit.annotate(Optional[int], None)
+    for i in range(n):
+        xs.append(i)
+        d[str(i)] = xs[:i]
+        if i % 2 == 1:
+            best = i
+    return xs, d, best
+''', lambda: [[0], [4]])
+
+# ---- raising runs ----------------------------------------------------------------------------
+case('s_s2_raise_runs', 'f', '''
+def f(x: int, xs: List[int]) -> int:
+    if x < 0:
+        raise ValueError("negative: " + str(x))
+    if x > 100:
+        raise RuntimeError(f"too big {x}")
+    assert x != 13, "unlucky"
+    return xs[x]
+''', lambda: [[1, [5, 6]], [-1, [1]], [101, [1]], [13, [1]], [5, [1, 2]]])
+
+case('s_s2_dict_missing_key', 'f', '''
+def f(d: Dict[str, int], k: str) -> int:
+    return d[k] * 2
+''', lambda: [[{"a": 1}, "a"], [{"a": 1}, "b"]])
+
+# ---- known gaps ------------------------------------------------------------------------------
+case('s_s2_return_inside_with', 'f', '''
+def f(x: torch.Tensor, flag: bool) -> torch.Tensor:
+    y = x
+    with torch.no_grad():
+        if flag:
+            return x * 2
+        else:
+            y = x + 1
+    return y
+''', lambda: [[R(2), True], [R(2), False]])
+
+case('s_s2_return_inside_with_plain', 'f', '''
+def f(x: torch.Tensor) -> torch.Tensor:
+    with torch.no_grad():
+        return x * 2
+''', lambda: [[R(2)]])
+
+case('s_s2_return_inside_with_if', 'f', '''
+def f(x: torch.Tensor, flag: bool) -> torch.Tensor:
+    with torch.no_grad():
+        if flag:
+            return x * 2
+    return x + 1
+''', lambda: [[R(2), True], [R(2), False]])
+
+case('s_s2_user_context_manager', 'f', '''
+from typing import Any
+
+@torch.jit.script
+class Counter:
+    def __init__(self):
+        self.entered = 0
+        self.exited = 0
+
+    def __enter__(self):
+        self.entered += 1
+
+    def __exit__(self, type: Any, value: Any, tb: Any):
+        self.exited += 1
+
+def f(x: int) -> Tuple[int, int, int]:
+    c = Counter()
+    y = x
+    with c:
+        y = y * 2
+    with c:
+        y = y + 1
+    return y, c.entered, c.exited
+''', lambda: [[3]])
+
+case('s_s2_class_values_in_containers', 'f', '''
+@torch.jit.script
+class Point:
+    def __init__(self, x: int, y: int):
+        self.x = x
+        self.y = y
+
+    def norm1(self) -> int:
+        return abs(self.x) + abs(self.y)
+
+def f(n: int) -> Tuple[int, int]:
+    pts: List[Point] = []
+    named: Dict[str, Point] = {}
+    for i in range(n):
+        p = Point(i, -2 * i)
+        pts.append(p)
+        named[str(i)] = p
+    total = 0
+    for p in pts:
+        total += p.norm1()
+    return total, named[str(n - 1)].y
+''', lambda: [[3], [1]])
+
+case('s_s2_class_staticmethod', 'f', '''
+@torch.jit.script
+class Ops:
+    def __init__(self, k: int):
+        self.k = k
+
+    @staticmethod
+    def twice(v: int) -> int:
+        return v * 2
+
+    def apply(self, v: int) -> int:
+        return v + self.k
+
+def f(x: int) -> int:
+    o = Ops(10)
+    return o.apply(x) + Ops.twice(x)
+''', lambda: [[1], [-4]])
+
+case('s_s2_scripted_child_in_sequential', 'M', '''
+class Block(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lin = nn.Linear(3, 3)
+        self.drop = nn.Dropout(0.9)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.drop(torch.relu(self.lin(x)))
+
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.seq = nn.Sequential(torch.jit.script(Block()), nn.Linear(3, 2))
+        self.blocks = nn.ModuleList([torch.jit.script(Block()), Block()])
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        for b in self.blocks:
+            x = b(x)
+        return self.seq(x)
+''', lambda: [[R(2, 3)]])
+
+case('s_s2_scripted_child_training_flag', 'M', '''
+class Child(nn.Module):
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if self.training:
+            return x * 0
+        return x + 1
+
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.child = torch.jit.script(Child())
+
+    def forward(self, x: torch.Tensor) -> Tuple[torch.Tensor, bool]:
+        return self.child(x), self.training
+''', lambda: [[R(2)]])
+
+case('s_s2_int_arith_ok', 'f', '''
+def f(a: int, b: int) -> Tuple[int, int, int, int, float, int, int, int, int]:
+    return a // b, a % b, -a // b, -a % b, a ** 2, abs(a - b), a << 2, a >> 1, min(a, b) * max(a, b)
+''', lambda: [[7, 2], [-7, 3], [7, -3], [0, 5]])
+
+case('s_s2_float_arith_ok', 'f', '''
+def f(a: float, b: float) -> Tuple[float, float, float, float, float, int, float, float]:
+    return a // b, a % b, a ** b, -a % b, round(a), math.floor(a), math.fmod(a, b), a / b
+''', lambda: [[7.5, 2.0], [-7.5, 2.0], [2.0, 0.5], [2.5, -1.5]])
+
+case('s_s2_pow_ok', 'f', '''
+def f(a: int, b: int, x: float) -> Tuple[float, float, float, float, int]:
+    return a ** -1, x ** a, a ** b, math.pow(x, 2.0), int(x ** 2)
+''', lambda: [[2, 3, 1.5], [-3, 2, 0.5]])
+
+case('s_s2_module_mutable_attr_ok', 'M', '''
+class M(nn.Module):
+    history: List[int]
+
+    def __init__(self):
+        super().__init__()
+        self.calls = 0
+        self.history = []
+
+    def forward(self, x: int) -> Tuple[int, List[int]]:
+        self.calls += 1
+        self.history.append(x)
+        return self.calls, self.history
+''', lambda: [[5], [6]])
