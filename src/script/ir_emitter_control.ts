@@ -27,6 +27,7 @@ import { emitCondition } from './ir_emitter_exprs';
 import type { Refinement } from './ir_emitter_exprs';
 import { emitIterable } from './ir_emitter_iter';
 import { simple } from './sugared_value';
+import { emitWithExits } from './with_statement';
 
 export type ExitTarget =
   | { readonly kind: 'function' }
@@ -131,8 +132,19 @@ export function emitBody(em: FunctionEmitter, stmts: readonly Stmt[], target: Ex
 export function emitStatements(em: FunctionEmitter, stmts: readonly Stmt[], tail?: Tail): Flow {
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i]!;
-    if (s.kind === 'Return' || s.kind === 'Break' || s.kind === 'Continue') return { kind: 'exit', values: exitValues(em, s), byReturn: s.kind === 'Return' };
+    if (s.kind === 'Return' || s.kind === 'Break' || s.kind === 'Continue') {
+      const values = exitValues(em, s);
+      // Note [Raising blocks]: a block that raises does not exit (the value returned was never made).
+      if (em.raisingBlocks.has(em.graph.insertBlock())) return NORMAL;
+      return { kind: 'exit', values, byReturn: s.kind === 'Return' };
+    }
+    // What follows a `raise` is unreachable and is not emitted (as PyTorch's emitStatements).
+    if (em.raisingBlocks.has(em.graph.insertBlock())) return NORMAL;
     if (s.kind === 'If' && mayExit([s])) return emitIfWithExits(em, s, stmts.slice(i + 1), tail);
+    if (s.kind === 'With' && mayExit([s])) {
+      const flow = emitWithExits(em, s, (body) => emitStatements(em, body));
+      return guardRest(em, flow, stmts.slice(i + 1), s.range, tail);
+    }
     if ((s.kind === 'For' || s.kind === 'While') && containsReturn(s.body)) {
       const slot = s.kind === 'For' ? emitFor(em, s) : emitWhile(em, s);
       if (!slot) throw scriptError('unsupported-syntax', s.range, { what: 'return statements inside unrolled loops' });

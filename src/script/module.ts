@@ -213,6 +213,29 @@ export class ModuleCompiler {
   }
 
   /**
+   * A call of an `@torch.jit.unused` method raises where it is made, as PyTorch's PythonValue::call
+   * for a dropped function: the arguments are still checked, the result is uninitialized.
+   */
+  private unusedCall(
+    em: FunctionEmitter,
+    fn: PyFunction,
+    name: string,
+    self: Value,
+    args: readonly NamedValue[],
+    kwargs: readonly NamedValue[],
+    range: SourceRange,
+  ): SugaredValue {
+    const source = this.eager.functionSource(fn)!;
+    const sig = functionSignature(source.def, true, typesOf(source.resolver));
+    const schema = makeSchema(name, [{ name: 'self', type: self.type, default: null }, ...sig.params], sig.returns ?? TensorType.get());
+    const matched = matchSchemas(em.b, [schema], range, { value: self, range }, args, kwargs);
+    const message = em.b.constant({ kind: 'str', value: 'This Python function is annotated to be ignored and cannot be run' }, range);
+    em.b.insert('prim::RaiseException', [message, em.b.none()], [], range);
+    em.raisingBlocks.add(em.graph.insertBlock());
+    return simple(em.b.uninitialized(matched.returnTypes[0] ?? TensorType.get()));
+  }
+
+  /**
    * An `@torch.jit.ignore` method stays Python: a prim::PythonOp typed by its annotations
    * (unannotated means Tensor), run by calling back into the eager interpreter (Note [Python ops]).
    */
@@ -248,10 +271,7 @@ export class ModuleCompiler {
       attr: () => undefined,
       call: (args, kwargs, range) => {
         if (fn.jit.ignore && !fn.jit.unused) return this.pythonOp(em, fn, name, self, args, kwargs, range);
-        if (fn.jit.unused) {
-          em.b.insert('prim::RaiseException', [em.b.constant({ kind: 'str', value: 'This method was marked unused' }, range), em.b.none()], [], range);
-          return simple(em.b.uninitialized(TensorType.get()));
-        }
+        if (fn.jit.unused) return this.unusedCall(em, fn, name, self, args, kwargs, range);
         const { schema } = this.method(m, name, range);
         const matched = matchSchemas(em.b, [schema], range, { value: self, range }, args, kwargs);
         const n = em.b.insert('prim::CallMethod', matched.inputs, matched.returnTypes, range);

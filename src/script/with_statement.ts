@@ -5,7 +5,7 @@
  * manager TorchScript 1.13 programs use is `torch.no_grad()`, a TorchScript
  * class whose `__init__` the compilation unit gets from here.
  */
-import type { With } from '../lang/ast';
+import type { Stmt, With } from '../lang/ast';
 import { ClassType, NoneType, TensorType } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
@@ -13,7 +13,7 @@ import { libraryMethodGraph, noGradClassName } from '../runtime/interpreter/libr
 import { makeSchema } from './compilation_unit';
 import { scriptError } from './errors';
 import type { FunctionEmitter } from './ir_emitter';
-import { containsReturn } from './ir_emitter_control';
+import type { Flow } from './ir_emitter_control';
 import { emitExpr } from './ir_emitter_exprs';
 import { simple } from './sugared_value';
 import type { SugaredValue } from './sugared_value';
@@ -34,9 +34,24 @@ export function emitNoGrad(em: FunctionEmitter, range: SourceRange): SugaredValu
 }
 
 export function emitWith(em: FunctionEmitter, s: With): void {
-  // Note [With blocks]: the printer reads the nodes between Enter and Exit as the body, so exits
-  // out of it would need more than the exit lowering of ir_emitter_control.ts gives.
-  if (containsReturn(s.body)) throw scriptError('unsupported-syntax', s.range, { what: 'return statements inside with blocks' });
+  const entered = enterItems(em, s);
+  for (const st of s.body) em.emitStatement(st);
+  exitItems(em, entered);
+}
+
+/**
+ * A `with` whose body may return, break or continue. Note [With blocks]: the printer reads the
+ * nodes between Enter and Exit as the body, so the body's exits are lowered inside it to an exited
+ * flag and values (Note [Exits]), the objects are left, and the caller guards what follows.
+ */
+export function emitWithExits(em: FunctionEmitter, s: With, body: (stmts: readonly Stmt[]) => Flow): Flow {
+  const entered = enterItems(em, s);
+  const flow = body(s.body);
+  exitItems(em, entered);
+  return flow;
+}
+
+function enterItems(em: FunctionEmitter, s: With): Value[] {
   const entered: Value[] = [];
   for (const item of s.items) {
     const obj = emitExpr(em, item.contextExpr);
@@ -45,6 +60,9 @@ export function emitWith(em: FunctionEmitter, s: With): void {
     entered.push(obj);
     if (item.optionalVars) em.assignTo(item.optionalVars, simple(enter));
   }
-  for (const st of s.body) em.emitStatement(st);
+  return entered;
+}
+
+function exitItems(em: FunctionEmitter, entered: Value[]): void {
   while (entered.length > 0) em.b.insert1('prim::Exit', [entered.pop()!], TensorType.get()); // typed as PyTorch's graphs print it
 }
