@@ -1,5 +1,5 @@
 /** The trace half of the session: torch.jit.trace of a function or a module on example inputs. */
-import { PyClass, PyException, StepBudgetExceeded, type Interpreter, type PyInstance, type PyValue } from '../eager';
+import { PyClass, PyException, PyFunction, StepBudgetExceeded, type Interpreter, type PyInstance, type PyValue } from '../eager';
 import type { Diagnostic } from '../lang/source';
 import type { TracerWarning } from '../trace/warnings';
 import { installJitHooks, traceValue } from './jit_hooks';
@@ -24,13 +24,23 @@ function warningDiagnostic(source: string, fileName: string, w: TracerWarning): 
   return { message: `${w.category}: ${w.message}${where}`, range: lineRange(source, line), severity: 'warning', code: 'trace/tracer-warning' };
 }
 
+/**
+ * The line Python names for the traced callable (`co_firstlineno`): its first decorator or its
+ * `def`; for a module class, the traced method's. Errors with no line of the user's file go there.
+ */
+function definitionLine(found: PyFunction | PyClass, method: string): number | undefined {
+  const fn = found instanceof PyClass ? found.lookup(method) : found;
+  if (!(fn instanceof PyFunction) || fn.node.kind !== 'FunctionDef') return undefined;
+  return Math.min(fn.node.range.start.line, ...fn.node.decoratorList.map((d) => d.range.start.line));
+}
+
 // A Python exception raised while constructing or tracing, at the innermost line of the user's file.
-function exceptionDiagnostic(it: Interpreter, source: string, fileName: string, e: unknown): Diagnostic {
+function exceptionDiagnostic(it: Interpreter, source: string, fileName: string, e: unknown, fallbackLine = 1): Diagnostic {
   if (e instanceof StepBudgetExceeded) {
     return { message: `StepBudgetExceeded: ${e.message}`, range: lineRange(source, e.fileName === fileName ? e.line : 1), severity: 'error', code: 'trace/step-budget' };
   }
   if (!(e instanceof PyException)) throw e;
-  const line = [...e.traceback].reverse().find((t) => t.fileName === fileName)?.line ?? 1;
+  const line = [...e.traceback].reverse().find((t) => t.fileName === fileName)?.line ?? fallbackLine;
   const message = it.exceptionMessage(e);
   const type = e.value.cls.name;
   return { message: message === '' ? type : `${type}: ${message}`, range: lineRange(source, line), severity: 'error', code: 'trace/python-error' };
@@ -73,6 +83,6 @@ export function traceEntry(request: EntryRequest): EntryResult {
       warnings,
     };
   } catch (e) {
-    return { diagnostics: [exceptionDiagnostic(it, source, fileName, e)], warnings };
+    return { diagnostics: [exceptionDiagnostic(it, source, fileName, e, definitionLine(found, request.method ?? 'forward'))], warnings };
   }
 }

@@ -1,14 +1,14 @@
 // Compiled functions called from traced code: one `prim::CallFunction`, the callee keeps its control flow.
-import { FunctionType, TensorType, TupleType } from '../ir/types';
+import { FunctionType, TensorType } from '../ir/types';
 import type { Type } from '../ir/types';
 import type { Node } from '../ir/node';
 import type { Value } from '../ir/value';
 import type { IValue } from '../runtime/ivalue';
-import { TupleValue } from '../runtime/ivalue';
 import { Tensor } from '../runtime/tensor';
 import { TorchError } from '../runtime/errors';
 import type { TraceCallee } from './host';
 import type { TracingState } from './tracing_state';
+import { bindContainer, traceable } from './trace_io';
 
 export function argumentValue(state: TracingState, v: IValue): Value {
   if (v instanceof Tensor) return state.getValue(v);
@@ -42,9 +42,6 @@ export function mapCallResult(state: TracingState, call: Node, type: Type, resul
     return;
   }
   const out = call.addOutput(type);
-  if (result instanceof TupleValue && result.elements.every((e) => e instanceof Tensor)) {
-    const items = result.elements as Tensor[];
-    const unpack = g.insert('prim::TupleUnpack', [out], 0);
-    items.forEach((t, i) => state.setValue(t, unpack.addOutput(type instanceof TupleType ? (type.elements[i] ?? TensorType.get()) : TensorType.get())));
-  }
+  // Containers of tensors are unpacked right after the call (setValue of a tuple, list or dict).
+  if (traceable(result)) bindContainer(state, g, result, out, (t, v) => state.setValue(t, v));
 }

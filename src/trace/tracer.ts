@@ -5,13 +5,8 @@
  */
 import type { Graph } from '../ir/graph';
 import type { CalleeTable } from '../passes/inline';
-import { ListType, TensorType, TupleType } from '../ir/types';
-import type { Value } from '../ir/value';
 import { eliminateDeadCode } from '../passes/dead_code_elimination';
 import type { IValue } from '../runtime/ivalue';
-import { TupleValue } from '../runtime/ivalue';
-import { Tensor } from '../runtime/tensor';
-import { TorchError } from '../runtime/errors';
 import type { TraceCallee, TraceHost, TraceModule } from './host';
 import { recordFunctionCall } from './function_calls';
 import { recordCompiledModuleCall } from './compiled_calls';
@@ -23,6 +18,7 @@ import { plain, recordOpCall } from './record';
 import { TraceScope, TracingState } from './tracing_state';
 import type { PythonConversion, TracerWarning } from './warnings';
 import { ITERATION_MESSAGE, conversionMessage } from './warnings';
+import { addInput, checkTraceableInputs, outputValue } from './trace_io';
 
 /** What to trace: a function, or a module's method bound to its module. */
 export interface TraceTarget {
@@ -67,6 +63,7 @@ export function recordTrace(host: TraceHost, target: TraceTarget, inputs: readon
   const root = new TraceScope(module, module ? types.nameTree(module) : undefined, undefined, 'self.1');
   state.scopes.push(root);
   if (module) collectHomes(state, module);
+  checkTraceableInputs(inputs);
   inputs.forEach((v, i) => addInput(state, root, v, target.argNames[i]));
   const session: Session = { state, methods: [], functions: new Map(), modules: new Map() };
   const saved = active;
@@ -95,51 +92,6 @@ function collectHomes(state: TracingState, root: TraceModule): void {
     for (const [name, child] of m.children()) walk(child, [...modules, child], [...path, name]);
   };
   walk(root, [], []);
-}
-
-function addInput(state: TracingState, scope: TraceScope, v: IValue, name: string | undefined): void {
-  if (v instanceof Tensor) {
-    scope.env.set(v, scope.graph.addInput(name, state.typeOf(v)));
-    return;
-  }
-  if (v instanceof TupleValue && v.elements.every((e) => e instanceof Tensor)) {
-    const items = v.elements as Tensor[];
-    const input = scope.graph.addInput(name, new TupleType(items.map((t) => state.typeOf(t))));
-    const unpack = scope.graph.insert('prim::TupleUnpack', [input], 0);
-    items.forEach((t) => scope.env.set(t, unpack.addOutput(state.typeOf(t))));
-    return;
-  }
-  throw new TorchError('RuntimeError', 'Type not supported as an input to a traced function: only tensors and tuples of tensors are');
-}
-
-// PyTorch's TracingState::getOutput: outputs are looked up without naming them.
-function outputValue(state: TracingState, v: IValue, i: number, strict: boolean): Value {
-  const g = state.graph;
-  if (v instanceof Tensor) {
-    const known = state.scope.env.get(v);
-    if (known) return known;
-    if (state.homes.has(v)) return state.getValue(v);
-    throw new TorchError(
-      'RuntimeError',
-      `output ${i} (tensor) of traced region did not have observable data dependence with trace inputs; this probably indicates your program cannot be understood by the tracer.`,
-    );
-  }
-  if (v instanceof TupleValue) {
-    const items = v.elements.map((e, k) => outputValue(state, e, k, strict));
-    const n = g.insert('prim::TupleConstruct', items, 1);
-    return n.output().setType(new TupleType(items.map((x) => x.type)));
-  }
-  if (Array.isArray(v) && v.every((e) => e instanceof Tensor)) {
-    if (strict) {
-      throw new TorchError(
-        'RuntimeError',
-        'Encountering a list at the output of the tracer might cause the trace to be incorrect, this is only valid if the container structure does not change based on the module\'s inputs. Consider using a constant container instead (e.g. for `list`, use a `tuple` instead. for `dict`, use a `NamedTuple` instead). If you absolutely need this and know the side effects, pass strict=False to trace() to allow this behavior.',
-      );
-    }
-    const items = v.map((e, k) => outputValue(state, e, k, strict));
-    return g.insert('prim::ListConstruct', items, 1).output().setType(new ListType(TensorType.get()));
-  }
-  throw new TorchError('RuntimeError', 'Only tensors, lists, tuples of tensors, or dictionary of tensors can be output from traced functions');
 }
 
 // Hooks for the eager interpreter: each is a no-op pass-through when no trace is running.

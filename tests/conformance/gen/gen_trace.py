@@ -7,6 +7,7 @@ import math
 import os
 import sys
 import tempfile
+import traceback
 import warnings
 
 import torch
@@ -71,12 +72,23 @@ def load(name, source):
     return mod
 
 
-def make(name, description, body, entry, example, runs, init_args=()):
+def error_line(e, path, target):
+    """The innermost line of the case's file in the traceback, else the entry's definition line."""
+    lines = [f.lineno for f in traceback.extract_tb(e.__traceback__) if f.filename == path]
+    if lines:
+        return lines[-1]
+    fn = target.forward if isinstance(target, torch.nn.Module) else target
+    return fn.__code__.co_firstlineno
+
+
+def make(name, description, body, entry, example, runs, init_args=(), method=None):
     torch.manual_seed(0)
     source = HEADER + body
     mod = load(name, source)
     target = getattr(mod, entry)
     case = {'name': name, 'description': description, 'source': source, 'mode': 'trace', 'entry': entry}
+    if method:
+        case['method'] = method
     if isinstance(target, type):
         target = target(*init_args)
         target.eval()
@@ -86,17 +98,30 @@ def make(name, description, body, entry, example, runs, init_args=()):
     case['example_inputs'] = [enc(x) for x in example]
     with warnings.catch_warnings(record=True) as w:
         warnings.simplefilter('always')
-        traced = torch.jit.trace(target, tuple(example), check_trace=False)
+        try:
+            if method:
+                traced = torch.jit.trace_module(target, {method: tuple(example)}, check_trace=False)
+            else:
+                traced = torch.jit.trace(target, tuple(example), check_trace=False)
+        except Exception as e:  # noqa: BLE001
+            case['error'] = {'line': error_line(e, mod.__file__, target), 'message': f'{type(e).__name__}: {e}'}
+            case['runs'] = []
+            with open(f'{OUT}/{name}.json', 'w') as f:
+                json.dump(case, f, indent=1)
+                f.write('\n')
+            return
+    call = getattr(traced, method) if method else traced
     case['runs'] = []
     for inputs in runs:
         encoded = [enc(x) for x in inputs]  # before the call: a trace may write to its inputs
         try:
-            case['runs'].append({'inputs': encoded, 'output': enc(traced(*inputs))})
+            case['runs'].append({'inputs': encoded, 'output': enc(call(*inputs))})
         except Exception as e:  # noqa: BLE001
             case['runs'].append({'inputs': encoded, 'raises': type(e).__name__})
-    case['graph'] = str(traced.graph)
-    case['code'] = traced.code
-    case['node_kinds'] = kinds(traced.graph)
+    g = getattr(traced, method).graph if method else traced.graph
+    case['graph'] = str(g)
+    case['code'] = getattr(traced, method).code if method else traced.code
+    case['node_kinds'] = kinds(g)
     if hasattr(traced, 'inlined_graph') and isinstance(traced, torch.jit.ScriptModule):
         case['inlined_node_kinds'] = kinds(traced.inlined_graph)
     case['warnings'] = sorted({c.category.__name__ for c in w if issubclass(c.category, torch.jit.TracerWarning)})
@@ -117,13 +142,16 @@ torch.manual_seed(1)
 CASES = []
 
 
-def case(name, description, body, entry, example, runs, init_args=()):
-    CASES.append((name, description, body, entry, example, runs, init_args))
+def case(name, description, body, entry, example, runs, init_args=(), method=None):
+    CASES.append((name, description, body, entry, example, runs, init_args, method))
 
 
 exec(open(os.path.join(os.path.dirname(__file__), 'trace_cases.py')).read())
 
 os.makedirs(OUT, exist_ok=True)
+ONLY = set(sys.argv[1:])
 for c in CASES:
+    if ONLY and c[0] not in ONLY:
+        continue
     make(*c)
     print('made', c[0])

@@ -240,3 +240,314 @@ class Enc(nn.Module):
     def forward(self, x):
         return self.layer(x)
 ''', 'Enc', [n(3, 2, 8)], [[n(3, 2, 8)], [n(5, 1, 8)]])
+
+# ---- session 2: more of the shared kinds
+
+case('t_warn_tolist', 'tensor.tolist() is a Python list of constants (TracerWarning); torch.tensor of it too', '''
+def scale_by_list(x):
+    vals = x.tolist()
+    return x * len(vals) + torch.tensor(vals)
+''', 'scale_by_list', [r(3)], [[r(3)], [r(4)]])
+
+case('t_warn_int_index', 'int(tensor) picks a row once: the index is a constant (TracerWarning)', '''
+def pick_max_row(x):
+    k = int(x.sum(1).argmax())
+    return x[k] * 2
+''', 'pick_max_row', [torch.tensor([[0.1, 0.2], [0.9, 0.8], [0.3, 0.3]])], [[torch.tensor([[5.0, 5.0], [0.1, 0.1], [0.2, 0.2]])]])
+
+case('t_warn_bool_function', 'a function branching on a tensor comparison: frozen with a TracerWarning', '''
+def clip_big(x):
+    if x.max() > 1:
+        return x.clamp(max=1.0)
+    return x + 1
+''', 'clip_big', [r(3) + 1], [[r(3)], [r(2, 2) + 2]])
+
+case('t_frozen_flag_attr', 'a Python bool attribute picks a branch at trace time, no warning', '''
+class Act(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.use_tanh = True
+        self.fc = nn.Linear(3, 3)
+
+    def forward(self, x):
+        y = self.fc(x)
+        if self.use_tanh:
+            return torch.tanh(y)
+        return torch.relu(y)
+''', 'Act', [n(2, 3)], [[n(2, 3)], [n(5, 3)]])
+
+case('t_while_unrolled', 'a while loop on a Python counter is unrolled', '''
+def triple_double(x):
+    i = 0
+    while i < 3:
+        x = x * 2 + i
+        i += 1
+    return x
+''', 'triple_double', [r(2)], [[r(2)], [r(3, 2)]])
+
+case('t_loop_python_list', 'a loop over a Python list of floats: each weight is a constant', '''
+def weighted(x):
+    out = torch.zeros_like(x)
+    for w in [0.5, 1.5, 2.0]:
+        out = out + x * w
+    return out
+''', 'weighted', [r(2, 2)], [[r(3)]])
+
+case('t_size_arith', 'x.size(0) * x.size(1) is traced arithmetic on sizes: the reshape follows the input', '''
+def flat_all(x):
+    n = x.size(0) * x.size(1)
+    return x.reshape(n) + 1
+''', 'flat_all', [r(2, 3)], [[r(2, 3)], [r(4, 5)]])
+
+case('t_shape_tuple_const', 'a shape unpacked and passed to new_zeros stays traced', '''
+def pad_rows(x):
+    b, c = x.shape
+    z = x.new_zeros(b, 1)
+    return torch.cat([x, z], dim=1)
+''', 'pad_rows', [r(2, 3)], [[r(2, 3)], [r(4, 1)]])
+
+case('t_nested_tuple_out', 'a nested tuple of outputs', '''
+def parts(x, y):
+    return (x + y, (x * y, x - y)), y.sum()
+''', 'parts', [r(2), r(2)], [[r(2), r(2)], [r(3), r(3)]])
+
+case('t_list_input', 'a list of tensors as input is unpacked into the graph', '''
+def total(xs: List[torch.Tensor]):
+    return xs[0] * 2 + xs[1]
+''', 'total', [[r(2), r(2)]], [[[r(2), r(2)]], [[r(3), r(1)]]])
+
+case('t_tuple_input_module', 'a module taking a tuple (h, c) of tensors', '''
+class Mix(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(2, 2)
+
+    def forward(self, x, state: Tuple[torch.Tensor, torch.Tensor]):
+        h, c = state
+        return self.fc(x) + h * c
+''', 'Mix', [r(3, 2), (r(3, 2), r(3, 2))], [[r(3, 2), (r(3, 2), r(3, 2))], [r(1, 2), (r(1, 2), r(1, 2))]])
+
+case('t_modulelist_loop', 'a ModuleList iterated in forward: one CallMethod per layer', '''
+class Stack(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layers = nn.ModuleList([nn.Linear(4, 4) for _ in range(3)])
+
+    def forward(self, x):
+        for layer in self.layers:
+            x = torch.relu(layer(x))
+        return x
+''', 'Stack', [n(2, 4)], [[n(2, 4)], [n(5, 4)]])
+
+case('t_nested_custom_modules', 'custom modules two levels deep with their own parameters', '''
+class Inner(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.scale = nn.Parameter(torch.ones(3) * 2)
+
+    def forward(self, x):
+        return x * self.scale
+
+class Middle(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.inner = Inner()
+        self.fc = nn.Linear(3, 3)
+
+    def forward(self, x):
+        return self.fc(self.inner(x)) - x
+
+class Outer(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.a = Middle()
+        self.b = Middle()
+
+    def forward(self, x):
+        return self.b(self.a(x)).sum(1)
+''', 'Outer', [n(2, 3)], [[n(2, 3)], [n(4, 3)]])
+
+case('t_conv_bn_relu_seq', 'Conv2d, BatchNorm2d (eval) and ReLU in a Sequential, then adaptive pooling', '''
+class ConvNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(nn.Conv2d(2, 4, 3, padding=1), nn.BatchNorm2d(4), nn.ReLU())
+        self.pool = nn.AdaptiveAvgPool2d(1)
+
+    def forward(self, x):
+        return torch.flatten(self.pool(self.features(x)), 1)
+''', 'ConvNet', [n(1, 2, 5, 5)], [[n(1, 2, 5, 5)], [n(3, 2, 7, 6)]])
+
+case('t_gru_last_step', 'nn.GRU (batch_first) and the last time step', '''
+class Enc(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(3, 4, batch_first=True)
+
+    def forward(self, x):
+        out, h = self.gru(x)
+        return out[:, -1], h
+''', 'Enc', [n(2, 5, 3)], [[n(2, 5, 3)], [n(1, 2, 3)]])
+
+case('t_embedding_linear', 'embedding of token ids, sum over time, then a linear head', '''
+class Classify(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.emb = nn.Embedding(8, 4)
+        self.head = nn.Linear(4, 2)
+
+    def forward(self, ids):
+        return self.head(self.emb(ids).sum(1))
+''', 'Classify', [torch.tensor([[1, 2, 3]])], [[torch.tensor([[0, 7, 7, 1]])], [torch.tensor([[2], [3]])]])
+
+case('t_layernorm_gelu', 'LayerNorm then GELU then dropout in eval', '''
+class Block(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.norm = nn.LayerNorm(4)
+        self.drop = nn.Dropout(0.1)
+
+    def forward(self, x):
+        return self.drop(F.gelu(self.norm(x)))
+''', 'Block', [n(2, 4)], [[n(2, 4)], [n(3, 2, 4)]])
+
+case('t_script_calls_traced', 'a traced entry calls a scripted function that calls a traced function', '''
+def _double(x):
+    return x * 2
+
+double = torch.jit.trace(_double, (torch.rand(3),))
+
+@torch.jit.script
+def double_then_clip(x):
+    y = double(x)
+    if bool(y.sum() > 4.0):
+        y = y.clamp(max=1.0)
+    return y
+
+def entry(x):
+    return double_then_clip(x) + 1
+''', 'entry', [r(3)], [[r(3)], [r(3) + 2]])
+
+case('t_traced_submodule', 'a submodule traced on its own before the outer trace', '''
+class Sub(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 3)
+
+    def forward(self, x):
+        return torch.sigmoid(self.fc(x))
+
+class Wrap(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.sub = torch.jit.trace(Sub(), (torch.rand(2, 3),))
+
+    def forward(self, x):
+        return self.sub(x) * x
+''', 'Wrap', [r(2, 3)], [[r(2, 3)], [r(4, 3)]])
+
+case('t_scripted_submodule_loop', 'a scripted submodule keeps its loop; the outer module is traced', '''
+class Repeat(nn.Module):
+    def forward(self, x, n: int):
+        for _ in range(n):
+            x = torch.tanh(x)
+        return x
+
+class Outer2(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rep = torch.jit.script(Repeat())
+
+    def forward(self, x):
+        return self.rep(x, 3) + 1
+''', 'Outer2', [r(2)], [[r(2)], [r(4)]])
+
+case('t_fill_row_zero', 'in-place writes on an input row (fill_) and on a clone (index_put_ through a view)', '''
+def fill_rows(x):
+    x[0].fill_(0)
+    y = x.clone()
+    y[1, :] = -1
+    return x + y
+''', 'fill_rows', [r(3, 2)], [[r(3, 2)], [r(2, 4)]])
+
+case('t_inplace_chain', 'in-place activations on an intermediate', '''
+def act(x):
+    y = x * 3 - 1
+    y.clamp_(min=0)
+    y.mul_(0.5)
+    torch.relu_(y)
+    return y
+''', 'act', [n(4)], [[n(4)], [n(2, 3)]])
+
+case('t_int_arg_error', 'an int example input cannot be traced', '''
+def scale(x, k: int):
+    return x * k
+''', 'scale', [r(2), 3], [])
+
+case('t_float_arg_error', 'a float example input cannot be traced', '''
+def shift(x, s: float):
+    return x + s
+''', 'shift', [r(2), 0.5], [])
+
+case('t_dict_output_error', 'a dict output needs strict=False', '''
+def named(x):
+    return {'double': x * 2, 'half': x / 2}
+''', 'named', [r(2)], [])
+
+case('t_list_output', 'a list output is allowed in strict mode (only dicts need strict=False)', '''
+def both(x):
+    return [x + 1, x - 1]
+''', 'both', [r(2)], [[r(2)], [r(3, 2)]])
+
+case('t_nonstrict_dict_inner', 'a function traced with strict=False returns a dict; the outer trace reads it', '''
+def _stats(x):
+    return {'mean': x.mean(0), 'max': x.max(0)[0]}
+
+stats = torch.jit.trace(_stats, (torch.rand(3, 2),), strict=False)
+
+def spread(x):
+    d = stats(x)
+    return d['max'] - d['mean']
+''', 'spread', [r(3, 2)], [[r(3, 2)], [r(5, 2)]])
+
+case('t_check_inputs_inner', 'an inner function traced with check_inputs of another shape', '''
+def _rowsum(x):
+    return x.sum(1, keepdim=True) / x.size(1)
+
+rowmean = torch.jit.trace(_rowsum, (torch.rand(2, 3),), check_inputs=[(torch.rand(4, 5),)])
+
+def centred(x):
+    return x - rowmean(x)
+''', 'centred', [r(2, 3)], [[r(2, 3)], [r(3, 6)]])
+
+case('t_trace_module_method', 'trace_module of a method other than forward', '''
+class Codec(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.enc = nn.Linear(4, 2)
+
+    def forward(self, x):
+        return self.enc(x)
+
+    def encode(self, x):
+        return torch.tanh(self.enc(x)) * 2
+''', 'Codec', [n(3, 4)], [[n(3, 4)], [n(1, 4)]], method='encode')
+
+case('t_several_inputs_broadcast', 'three inputs with broadcasting and a where', '''
+def blend(a, b, mask):
+    return torch.where(mask > 0.5, a, b) * (a - b).abs()
+''', 'blend', [r(2, 3), r(3), r(2, 3)], [[r(2, 3), r(3), r(2, 3)], [r(4, 1), r(5), r(4, 5)]])
+
+case('t_unbind_rows', 'unbind unrolls into the traced number of rows', '''
+def alt_sum(x):
+    total = x[0] * 0
+    for i, row in enumerate(x.unbind(0)):
+        total = total + row * (-1) ** i
+    return total
+''', 'alt_sum', [r(3, 2)], [[r(3, 2)], [r(4, 2)]])
+
+case('t_split_cat', 'split into fixed sizes and cat in reverse', '''
+def reverse_blocks(x):
+    parts = x.split(2, dim=1)
+    return torch.cat(parts[::-1], dim=1)
+''', 'reverse_blocks', [r(2, 6)], [[r(2, 6)], [r(1, 4)]])
