@@ -71,11 +71,14 @@ export function traceEntry(request: EntryRequest): EntryResult {
     }
     const onWarning = (w: TracerWarning): void => void warnings.push(warningDiagnostic(source, fileName, w));
     const traced = traceValue(it, target, request.exampleInputs ?? [], { onWarning }, request.method ?? 'forward');
+    const printed = traced.printed;
     return {
       entry: {
         graph: traced.graph,
         inlinedGraph: traced.inlinedGraph,
-        code: traced.code,
+        code: printed.code,
+        codeLines: printed.lines,
+        methods: traced.methodGraphs,
         call: (inputs) => traced.call(inputs),
         callAsync: (inputs) => traced.callAsync(inputs),
       },

@@ -6,6 +6,7 @@ import { Interpreter } from '../eager';
 import { Tensor } from '../runtime/tensor';
 import { installJitHooks } from './jit_hooks';
 import { traceEntry } from './session_trace';
+import { analyze } from './analyze';
 
 const DIR = 'tests/golden/trace/programs';
 
@@ -74,5 +75,33 @@ describe('traceEntry', () => {
     const neg = traceEntry({ source: program, fileName: 'main.py', mode: 'trace', entry: 'f', exampleInputs: [Tensor.fromValues('float32', [2], [-1, -2])] });
     expect(neg.entry).toBeUndefined();
     expect(neg.diagnostics.map((d) => [d.range.start.line, d.message])).toEqual([[6, "AttributeError: 'Tensor' object has no attribute 'missing'"]]);
+  });
+});
+
+describe('analyze in trace mode', () => {
+  const source = readFileSync(`${DIR}/nested_modules.py`, 'utf8');
+  const result = analyze({ source, mode: 'trace', entry: 'Net' });
+  const codeLine = (text: string): number | null | undefined => {
+    const i = result.code!.split('\n').findIndex((l) => l.includes(text));
+    return i < 0 ? undefined : result.codeLines![i];
+  };
+
+  it('maps each .code line to the source line that made it, a submodule call to its call line', () => {
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.code).toBe(
+      'def forward(self,\n    x: Tensor) -> Tensor:\n  fc2 = self.fc2\n  sub = self.sub\n  input = torch.mul((sub).forward(x, ), CONSTANTS.c0)\n  return (fc2).forward(input, )\n',
+    );
+    expect(result.codeLines).toHaveLength(result.code!.split('\n').length - 1);
+    expect(codeLine('input = torch.mul')).toBe(22);
+    expect(codeLine('return (fc2).forward')).toBe(23);
+  });
+
+  it('gives the graph of every submodule method the trace calls, by class and method', () => {
+    const methods = result.methods!;
+    expect(Object.keys(methods).sort()).toEqual(['__torch__.Scale.forward', '__torch__.torch.nn.modules.linear.Linear.forward', '__torch__.torch.nn.modules.linear.___torch_mangle_0.Linear.forward']);
+    expect(methods['__torch__.Scale.forward']).toMatch(/prim::CallMethod\[name="forward"\]\(%fc1, %x\)/);
+    expect(methods['__torch__.torch.nn.modules.linear.Linear.forward']).toMatch(/aten::linear/);
+    // Every module call of the entry's graph finds its method graph.
+    for (const m of result.graph!.matchAll(/%\w+ : ([\w.]+) = prim::GetAttr/g)) expect(methods[`${m[1]}.forward`]).toBeDefined();
   });
 });

@@ -6,7 +6,7 @@
 import type { IValue } from './attributes';
 import type { Block } from './block';
 import type { Graph } from './graph';
-import type { Node } from './node';
+import type { Node, NodeSource } from './node';
 import { isUnionLike, loopKind, printRHS } from './python_print_exprs';
 import { isConstant, scanInlines } from './python_print_inline';
 import { constantSource, defaultIValue } from './python_print_values';
@@ -29,6 +29,8 @@ export interface PythonPrintOptions {
   readonly schemaOf?: (node: Node) => FunctionSchema | undefined;
   /** The qualified name of a function constant whose type has none (`__torch__.m.foo`). */
   readonly functionName?: (node: Node) => string | undefined;
+  /** For line sources only: where a node without a source range came from (a traced call's line). */
+  readonly sourceOf?: (node: Node) => NodeSource | undefined;
 }
 
 /** The `.code` text of one function or method. Tensor constants print as `CONSTANTS.c<i>`. */
@@ -170,7 +172,7 @@ class PythonPrinter {
 
   private write(s: string): void {
     this.out.push(s);
-    const src = this.current?.source;
+    const src = this.current && (this.current.source ?? this.options.sourceOf?.(this.current));
     for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
       this.lineSources.push(src ? { file: src.file, line: src.range.start.line } : undefined);
     }
@@ -278,7 +280,7 @@ class PythonPrinter {
   private withInlineSource(values: readonly Value[], body: () => void): void {
     const outer = this.current;
     const v = values[0];
-    if (values.length === 1 && v && this.exprTable.has(v) && !this.identRefs.has(v) && v.node.source) this.current = v.node;
+    if (values.length === 1 && v && this.exprTable.has(v) && !this.identRefs.has(v) && (v.node.source ?? this.options.sourceOf?.(v.node))) this.current = v.node;
     try {
       body();
     } finally {

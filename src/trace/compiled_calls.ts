@@ -22,6 +22,7 @@ export function recordCompiledModuleCall(state: TracingState, module: TraceModul
   const inputs = args.map((a) => argumentValue(state, a));
   const call = state.graph.insert('prim::CallMethod', [self, ...inputs], 0).s_('name', 'forward');
   state.recordedCalls.add(call);
+  state.markCallSite(call);
   mapCallResult(state, call, compiled.returnType('forward') ?? TensorType.get(), result);
   if (compiled.hasGradParameters || args.some((a) => a instanceof Tensor && state.requiresGrad(a))) {
     for (const t of resultTensors(result)) state.markGrad(t);

@@ -31,6 +31,7 @@ export function recordFunctionCall(state: TracingState, callee: TraceCallee, arg
   fn.output().setType(new FunctionType(q));
   const inputs = args.map((a) => argumentValue(state, a));
   const call = g.insert('prim::CallFunction', [fn.output(), ...inputs], 0);
+  state.markCallSite(call);
   mapCallResult(state, call, callee.graph.outputs[0]?.type ?? TensorType.get(), result);
 }
 

@@ -55,6 +55,7 @@ export function traceModuleCall(state: TracingState, recorded: RecordedMethods[]
   const self = outer.getAttr(path.names, path.modules.map((m) => state.types.typeOf(m)), type);
   const captured = scope.captures.map((t) => state.getValue(t));
   const node = outer.graph.insert('prim::CallMethod', [self, ...argValues, ...captured], 0).s_('name', methodName);
+  state.markCallSite(node);
   mapCallOutputs(state, node, result);
   state.calls.push({ node, callee: scope.graph });
   return result;

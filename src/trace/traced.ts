@@ -2,8 +2,8 @@
 import type { Graph } from '../ir/graph';
 import { constantValue } from '../ir/constants';
 import { attributeStr } from '../ir/attributes';
-import type { ClassType } from '../ir/types';
-import { pythonPrint } from '../ir/python_print';
+import { ClassType, FunctionType } from '../ir/types';
+import { pythonPrintWithLines, type CodeLineSource, type PythonPrintOptions } from '../ir/python_print';
 import type { CalleeTable } from '../passes/inline';
 import { inlineCalls } from '../passes/inline';
 import type { IValue } from '../runtime/ivalue';
@@ -12,6 +12,17 @@ import { runGraph, runGraphAsync } from '../runtime/interpreter';
 import type { TraceModule } from './host';
 import type { Recording } from './tracer';
 import type { TracerWarning } from './warnings';
+import { callSiteOf } from './tracing_state';
+
+/** `.code` and, per line, the source line that printed it (calls map to the line that made them). */
+export interface PrintedCode {
+  readonly code: string;
+  readonly lines: readonly (CodeLineSource | undefined)[];
+}
+
+function printTraced(graph: Graph, options: PythonPrintOptions): PrintedCode {
+  return pythonPrintWithLines(graph, { ...options, sourceOf: callSiteOf });
+}
 
 /** A traced function (`torch.jit.trace(fn, ...)`), PyTorch's ScriptFunction. */
 export class TracedFunction {
@@ -28,7 +39,14 @@ export class TracedFunction {
     return g;
   }
   get code(): string {
-    return pythonPrint(this.graph, { name: this.name, argNames: defaultArgNames(this.graph) });
+    return this.printed.code;
+  }
+  get printed(): PrintedCode {
+    return printTraced(this.graph, { name: this.name, argNames: defaultArgNames(this.graph) });
+  }
+  /** Graphs of the methods this function's callees call, by `classQualifiedName.method`. */
+  get methodGraphs(): Map<string, Graph> {
+    return calledMethods(this.graph, this.callees);
   }
   /** Runs the graph with the IR interpreter: loops stay unrolled, branches frozen. */
   call(inputs: readonly IValue[]): IValue {
@@ -65,7 +83,17 @@ export class TracedModule {
     return g;
   }
   get code(): string {
-    return pythonPrint(this.graph, { name: 'forward', isMethod: true, argNames: defaultArgNames(this.graph) });
+    return this.printed.code;
+  }
+  get printed(): PrintedCode {
+    return printTraced(this.graph, { name: 'forward', isMethod: true, argNames: defaultArgNames(this.graph) });
+  }
+  /**
+   * The graphs of the methods the module's forward calls, directly or through other methods,
+   * by `classQualifiedName.method` (submodules traced with it, scripted or traced before).
+   */
+  get methodGraphs(): Map<string, Graph> {
+    return calledMethods(this.graph, this.callees);
   }
   call(inputs: readonly IValue[], method = 'forward'): IValue {
     return runGraph(this.method(method), [this.object, ...inputs], { callees: this.callees });
@@ -79,6 +107,34 @@ export class TracedModule {
     if (!g) throw new Error(`no method ${name}`);
     return g;
   }
+}
+
+/** Every method graph reachable from `root` through `prim::CallMethod` and `prim::CallFunction`. */
+export function calledMethods(root: Graph, callees: CalleeTable): Map<string, Graph> {
+  const found = new Map<string, Graph>();
+  const seen = new Set<Graph>();
+  const visit = (g: Graph): void => {
+    if (seen.has(g)) return;
+    seen.add(g);
+    for (const n of g.allNodes()) {
+      if (n.kind === 'prim::CallFunction') {
+        const fn = n.input(0).type;
+        const callee = fn instanceof FunctionType ? callees.functionGraph(fn.qualifiedName) : undefined;
+        if (callee) visit(callee);
+        continue;
+      }
+      if (n.kind !== 'prim::CallMethod') continue;
+      const cls = n.input(0).type;
+      if (!(cls instanceof ClassType)) continue;
+      const method = n.s('name');
+      const g2 = callees.methodGraph(cls.qualifiedName, method);
+      if (!g2) continue;
+      found.set(`${cls.qualifiedName}.${method}`, g2);
+      visit(g2);
+    }
+  };
+  visit(root);
+  return found;
 }
 
 /** A traced graph's parameter names (PyTorch's defaultSchemaFor): unnamed inputs are `argument_N`. */

@@ -27,6 +27,18 @@ export function tensorTypeOf(t: Tensor, requiresGrad: boolean | undefined): Tens
   });
 }
 
+/**
+ * Note [Call sites]: PyTorch's `prim::CallMethod` and `prim::CallFunction` of a trace carry no
+ * source range, so `.graph` prints none; the playground still maps their `.code` lines to the
+ * line that made the call, kept here beside the graph.
+ */
+const callSites = new WeakMap<Node, NodeSource>();
+
+/** The line of the user's code that made a traced call node (Note [Call sites]). */
+export function callSiteOf(n: Node): NodeSource | undefined {
+  return callSites.get(n);
+}
+
 /** A tensor baked into the graph as a constant (`prim::Constant[value={2}]`). */
 export function tensorConstant(t: Tensor): ConstantValue {
   const data = t.numel === 1 ? [t.item()] : undefined;
@@ -124,6 +136,12 @@ export class TracingState {
   }
   get graph(): Graph {
     return this.scope.graph;
+  }
+
+  /** Remembers the line that made a call node, which PyTorch prints without a source (Note [Call sites]). */
+  markCallSite(n: Node): void {
+    const site = this.site();
+    if (site) callSites.set(n, site);
   }
 
   /** The innermost Python frame as a node source (Note [Source locations]). */
