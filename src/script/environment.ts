@@ -14,6 +14,8 @@ import type { SugaredValue } from './sugared_value';
 /** A name that must not be used: reading it raises the stored error (`x is not defined in the false branch`). */
 interface Poison {
   readonly error: ScriptError;
+  /** Deleted by `del`: a use is `undefined value x` where it is made. */
+  readonly deleted?: boolean;
 }
 
 type Binding = { readonly sugared: SugaredValue; readonly inherited: boolean } | Poison;
@@ -105,6 +107,7 @@ export class Environment {
     const found = this.find(name);
     if (found) {
       if (isPoison(found.binding)) {
+        if (found.binding.deleted) throw scriptError('undefined-value', range, { name });
         const e = found.binding.error;
         throw new ScriptError(e.code, e.range, e.text, undefined, [{ message: 'and was used here', range }]);
       }
@@ -145,6 +148,13 @@ export class Environment {
     }
     if (opts.declared) this.frame.declared.set(name, opts.declared);
     this.frame.bindings.set(name, { sugared: value, inherited: opts.inherited ?? false });
+  }
+
+  /** `del name`, as Environment::removeVar: later uses are undefined. */
+  remove(name: string, range: SourceRange): void {
+    const found = this.find(name);
+    if (!found || isPoison(found.binding)) throw scriptError('undefined-value', range, { name });
+    this.frame.bindings.set(name, { error: scriptError('undefined-value', range, { name }), deleted: true });
   }
 
   /** Marks `name` unusable in the current frame (the error is raised at its next use). */

@@ -59,6 +59,8 @@ export const scriptMessages = {
     "\n{schema}:\nExpected a value of type '{expected}' for argument '{name}' but instead found type '{actual}'.\n",
   'internal-error': 'internal compiler error: {detail}',
   'module-attribute': "Module '{module}' has no attribute '{name}'",
+  'attr-assign-type': 'Wrong type for attribute assignment. Expected {expected} but got {actual}',
+  'attr-assign-missing': 'Tried to set nonexistent attribute: {name}. Did you forget to initialize it in __init__()?',
   'unsupported-value': 'Python value of type \'{type}\' cannot be used as a value{extra}',
 } as const;
 

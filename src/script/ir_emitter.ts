@@ -169,7 +169,10 @@ export class FunctionEmitter {
       case 'ImportFrom':
         return;
       case 'Delete':
-        for (const t of s.targets) emitSugared(this, { kind: 'Call', func: { kind: 'Attribute', value: (t as { value: Expr }).value, attr: '__delitem__', ctx: 'Load', range: t.range }, args: [(t as { slice: Expr }).slice], keywords: [], range: t.range });
+        for (const t of s.targets) {
+          if (t.kind === 'Name') this.env.remove(t.id, t.range);
+          else emitSugared(this, { kind: 'Call', func: { kind: 'Attribute', value: (t as { value: Expr }).value, attr: '__delitem__', ctx: 'Load', range: t.range }, args: [(t as { slice: Expr }).slice], keywords: [], range: t.range });
+        }
         return;
       default:
         throw unsupportedNode(s.kind, s.range);
@@ -222,6 +225,7 @@ export class FunctionEmitter {
           this.b.insert('prim::SetAttr', [obj.value, v], [], target.range).s_('name', target.attr);
           return;
         }
+        if (obj.kind === 'object' && obj.setAttr) return obj.setAttr(target.attr, this.asValue(rhs, target.range), target.range);
         throw scriptError('unsupported-syntax', target.range, { what: 'attribute assignments to non-values' });
       }
       case 'Starred':

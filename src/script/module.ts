@@ -117,6 +117,7 @@ export class ModuleCompiler {
       describe: m.cls.name,
       value: self,
       attr: (name, range) => this.attr(em, m, self, name, range, getAttr),
+      setAttr: (name, value, range) => this.setAttr(em, m, self, name, value, range),
       call: (args, kwargs, range) => {
         const { schema } = this.method(m, 'forward', range);
         const matched = matchSchemas(em.b, [schema], range, { value: self, range }, args, kwargs);
@@ -150,6 +151,37 @@ export class ModuleCompiler {
     };
   }
 
+  /** `self.name = value`, as ModuleValue::setAttr: only existing, non-module attributes of a matching type. */
+  private setAttr(em: FunctionEmitter, m: PyInstance, self: Value, name: string, value: Value, range: SourceRange): void {
+    const params = moduleParameters(m);
+    const buffers = moduleBuffers(m);
+    const attrs = moduleAttributes(m);
+    let type: Type | undefined;
+    if (params.has(name) || buffers.has(name)) type = TensorType.get();
+    else if (name === 'training') type = BoolType;
+    else if (attrs.has(name) && !this.finalConstants(m).has(name)) type = this.attributeType(m, name, attrs.get(name)!);
+    if (!type) throw scriptError('attr-assign-missing', range, { name });
+    if (!value.type.isSubtypeOf(type)) throw scriptError('attr-assign-type', range, { expected: type.annotationStr(), actual: value.type.annotationStr() });
+    em.b.insert('prim::SetAttr', [self, value], [], range).s_('name', name);
+  }
+
+  /** An attribute's type: its class-level annotation (`history: List[int]`), else inferred from its value. */
+  private attributeType(m: PyInstance, name: string, v: PyValue): Type | undefined {
+    for (const c of m.cls.mro) {
+      const e = c.annotations.get(name);
+      if (e) {
+        const source = [...c.dict.values()].find((f): f is PyFunction => f instanceof PyFunction);
+        const resolver = source ? this.eager.functionSource(source)?.resolver : undefined;
+        try {
+          return parseAnnotation(e, resolver ? typesOf(resolver) : undefined).type;
+        } catch {
+          return undefined;
+        }
+      }
+    }
+    return typeOfPyValue(v);
+  }
+
   private attr(
     em: FunctionEmitter,
     m: PyInstance,
@@ -180,7 +212,7 @@ export class ModuleCompiler {
       // A function stored on the module (TransformerEncoderLayer's `activation`) is called like a global one.
       const fn = v instanceof PyFunction ? this.eager.sugared(v) : undefined;
       if (fn) return fn;
-      const type = typeOfPyValue(v);
+      const type = this.attributeType(m, name, v);
       if (type) return simple(getAttr(name, type, range));
       throw scriptError('unsupported-value', range, { type: AnyType.str(), extra: ` (attribute ${name})` });
     }

@@ -20,13 +20,16 @@ export function typeOfPyValue(v: PyValue): Type | undefined {
     return items.every((x) => x) ? new TupleType(items as Type[]) : undefined;
   }
   if (Array.isArray(v)) {
-    const first = v[0] === undefined ? TensorType.get() : typeOfPyValue(v[0]);
+    // An empty list or dict has no type to infer ("List trace inputs must have elements").
+    if (v.length === 0) return undefined;
+    const first = typeOfPyValue(v[0]);
     return first && new ListType(first);
   }
   if (v instanceof DictValue) {
     const [k, val] = [...v.map][0] ?? [];
-    const kt = k === undefined ? StringType : typeOfPyValue(k as PyValue);
-    const vt = val === undefined ? TensorType.get() : typeOfPyValue(val as PyValue);
+    if (k === undefined) return undefined;
+    const kt = typeOfPyValue(k as PyValue);
+    const vt = typeOfPyValue(val as PyValue);
     return kt && vt ? new DictType(kt, vt) : undefined;
   }
   return undefined;

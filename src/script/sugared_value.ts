@@ -56,6 +56,8 @@ export interface SugaredObject {
   /** The value in the graph, when the object has one (a module's `self`). */
   readonly value?: Value;
   call?(args: readonly NamedValue[], kwargs: readonly NamedValue[], range: SourceRange): SugaredValue;
+  /** `obj.name = value` (a module's attribute: prim::SetAttr after a type check). */
+  setAttr?(name: string, value: Value, range: SourceRange): void;
   /** Iteration for `for m in self.layers` (ModuleList, Sequential): unrolled. */
   iterate?(): SugaredValue[];
 }
