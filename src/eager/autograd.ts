@@ -1,7 +1,7 @@
 /**
- * A light model of autograd for printing: grad mode (`torch.no_grad()`), and the `requires_grad` /
+ * Autograd as eager code sees it: grad mode (`torch.no_grad()`), and the `requires_grad` /
  * `grad_fn=<AddBackward0>` tags PyTorch puts on results computed from tensors that require grad.
- * No graph is built and nothing is differentiated.
+ * Tagging records the op on src/autograd's tape, which `loss.backward()` runs.
  */
 import type { IValue } from '../runtime/ivalue';
 import { TupleValue } from '../runtime/ivalue';
@@ -9,9 +9,12 @@ import { Tensor } from '../runtime/tensor';
 import { isFloating } from '../runtime/dtype';
 import { PyContextManager } from './objects';
 import { pyError } from './errors';
+import { backward, gradFnNode, recordOp, setGradFn } from '../autograd/index';
+import { TorchError } from '../runtime/errors';
+import type { Interpreter } from './interpreter';
+import type { PyValue } from './objects';
 
 let gradEnabled = true;
-const gradFns = new WeakMap<Tensor, string>();
 
 export function isGradEnabled(): boolean {
   return gradEnabled;
@@ -62,11 +65,7 @@ export function setGradEnabled(enabled: boolean): PyContextManager {
 
 /** The class name of `t`'s grad_fn (`AddBackward0`), or undefined for a leaf. */
 export function gradFnOf(t: Tensor): string | undefined {
-  return gradFns.get(t);
-}
-
-export function clearGradFn(t: Tensor): void {
-  gradFns.delete(t);
+  return gradFnNode(t)?.name;
 }
 
 // Ops whose backward node is not the op's own name + Backward0 (PyTorch 1.13, CPU).
@@ -166,9 +165,12 @@ export function tagResult(schemaName: string, args: readonly IValue[], result: I
   const base = schemaName.slice(schemaName.indexOf('::') + 2).split('.')[0]!;
   const tracked = gradEnabled && !NO_HISTORY.has(base) && inputs.some((t) => t.requiresGrad);
   const inplace = base.endsWith('_') && !base.startsWith('__');
+  // Label smoothing adds the smoothing term last (`(1 - ls) * nll + ls / C * smooth`).
+  const smoothed = base === 'cross_entropy_loss' && typeof args[5] === 'number' && args[5] > 0;
+  const differentiable: Tensor[] = [];
   for (const out of outs) {
     if (inputs.includes(out) && !inplace) continue;
-    if (inplace && inputs[0] === out && tracked && out.requiresGrad && gradFns.get(out) === undefined) {
+    if (inplace && inputs[0] === out && tracked && out.requiresGrad && gradFnNode(out) === null) {
       throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
     }
     // Untracked results keep the kernel's flag: a view made under no_grad still requires grad
@@ -180,9 +182,27 @@ export function tagResult(schemaName: string, args: readonly IValue[], result: I
     const grad = tracked && isFloating(out.dtype);
     if (inplace && !grad) continue;
     out.requiresGrad = grad;
-    // Label smoothing adds the smoothing term last (`(1 - ls) * nll + ls / C * smooth`).
-    const smoothed = base === 'cross_entropy_loss' && typeof args[5] === 'number' && args[5] > 0;
-    if (grad) gradFns.set(out, smoothed ? 'AddBackward0' : backwardName(schemaName, inputs, out));
-    else gradFns.delete(out);
+    if (grad) differentiable.push(out);
+    else setGradFn(out, null);
   }
+  if (differentiable.length === 0) return;
+  const name = smoothed ? 'AddBackward0' : backwardName(schemaName, inputs, differentiable[0]!);
+  recordOp(schemaName, name, args, outs, differentiable);
+}
+
+/** `t.backward(gradient=None, retain_graph=None, create_graph=False, inputs=None)`. */
+export function backwardOf(it: Interpreter, t: Tensor, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>): null {
+  const gradient = args[0] ?? kwargs.get('gradient') ?? null;
+  const retain = args[1] ?? kwargs.get('retain_graph') ?? null;
+  const create = args[2] ?? kwargs.get('create_graph') ?? false;
+  if (it.truthy(create)) throw pyError('NotImplementedError', 'backward(create_graph=True) is not supported yet');
+  if ((args[3] ?? kwargs.get('inputs') ?? null) !== null) throw pyError('NotImplementedError', 'backward(inputs=...) is not supported yet');
+  if (gradient !== null && !(gradient instanceof Tensor)) throw pyError('TypeError', `gradient must be a Tensor or None, not ${it.typeName(gradient)}`);
+  try {
+    withoutGrad(() => backward([t], [gradient], retain === null ? false : it.truthy(retain)));
+  } catch (e) {
+    if (e instanceof TorchError) throw pyError(e.kind, e.message);
+    throw e;
+  }
+  return null;
 }

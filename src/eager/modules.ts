@@ -18,7 +18,7 @@ import { makeModuleClass } from './module';
 import { makeMathModule } from './math_module';
 import { makeInitModule } from './nn_init';
 import { makeJitModule } from './jit';
-import { loadNnLibrary } from './nn_loader';
+import { loadNnLibrary, loadOptimLibrary } from './nn_loader';
 import { OrderedDictValue } from './ordered_dict';
 
 const DTYPES: Record<string, DType> = {
@@ -132,6 +132,14 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
   const jit = add(makeJitModule(it));
   torch.dict.set('nn', nn);
   torch.dict.set('jit', jit);
+  const optim = add(new PyModule('torch.optim', new Map(), (n) => (ensureOptim(), optim.dict.get(n))));
+  torch.dict.set('optim', optim);
+  let optimLoaded = false;
+  function ensureOptim(): void {
+    if (optimLoaded) return;
+    optimLoaded = true;
+    loadOptimLibrary(it, modules);
+  }
 
   let nnLoaded = false;
   function ensureNn(): void {

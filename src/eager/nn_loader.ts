@@ -1,30 +1,43 @@
 // Loads the torch.nn library (Python source in src/nn) into an interpreter's torch.nn modules.
 import { parse } from '../lang/parser';
 import type { Module } from '../lang/ast';
+import type { NnSourceFile } from '../nn/index';
 import { NN_LIBRARY } from '../nn/index';
+import { OPTIM_LIBRARY } from '../nn/optim';
 import type { Interpreter } from './interpreter';
 import type { PyModule } from './objects';
 import { PyClass, PyModule as Mod } from './objects';
 
 // Note [Library parsed once]: the library's ASTs are shared by every interpreter (and by the script
 // compiler, which compiles nn modules from the same FunctionDef/ClassDef nodes as user code).
-let parsed: Module[] | null = null;
+const parsed = new Map<readonly NnSourceFile[], Module[]>();
 
-function parsedLibrary(): Module[] {
-  if (parsed === null) {
-    parsed = NN_LIBRARY.map((f) => {
+function parsedLibrary(files: readonly NnSourceFile[]): Module[] {
+  let asts = parsed.get(files);
+  if (asts === undefined) {
+    asts = files.map((f) => {
       const r = parse(f.source, f.fileName);
       if (r.diagnostics.length > 0) throw new Error(`${f.fileName}: ${r.diagnostics[0]!.message} (line ${r.diagnostics[0]!.range.start.line})`);
       return r.module;
     });
+    parsed.set(files, asts);
   }
-  return parsed;
+  return asts;
 }
 
 export function loadNnLibrary(it: Interpreter, modules: Map<string, PyModule>): void {
-  const nn = modules.get('torch.nn')!;
-  const asts = parsedLibrary();
-  NN_LIBRARY.forEach((f, i) => {
+  loadLibrary(it, modules, NN_LIBRARY, 'torch.nn');
+}
+
+/** Loads torch.optim (src/nn/optim.ts) into the `torch.optim` module. */
+export function loadOptimLibrary(it: Interpreter, modules: Map<string, PyModule>): void {
+  loadLibrary(it, modules, OPTIM_LIBRARY, 'torch.optim');
+}
+
+function loadLibrary(it: Interpreter, modules: Map<string, PyModule>, files: readonly NnSourceFile[], packageName: string): void {
+  const nn = modules.get(packageName)!;
+  const asts = parsedLibrary(files);
+  files.forEach((f, i) => {
     it.addSource(f.fileName, f.source);
     const target = modules.get(f.moduleName) ?? new Mod(f.moduleName);
     modules.set(f.moduleName, target);

@@ -10,7 +10,8 @@ import { PyBuiltin, PyNative, SizeValue, tupleOf } from './objects';
 import { pyError } from './errors';
 import { hasOp, invokeOp } from './dispatch';
 import { activeTrace, noteConversion } from './tracing';
-import { gradFnOf, withoutGrad } from './autograd';
+import { backwardOf, gradFnOf, withoutGrad } from './autograd';
+import { gradOf, setGrad } from '../autograd/index';
 
 /** `t.grad_fn`: None for a leaf, else an object that prints as PyTorch's node. */
 function gradFnObject(t: Tensor): PyValue {
@@ -110,7 +111,7 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
     case 'is_leaf':
       return gradFnOf(t) === undefined;
     case 'grad':
-      return null;
+      return gradOf(t);
     case 'grad_fn':
       return gradFnObject(t);
     case 'is_cuda':
@@ -152,8 +153,9 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
         setRequiresGrad(t, args.length === 0 ? true : it.truthy(args[0]!));
         return t;
       });
-    case 'numpy':
     case 'backward':
+      return method(name, (args, kwargs) => backwardOf(it, t, args, kwargs));
+    case 'numpy':
     case 'cuda':
       return method(name, () => {
         throw pyError('NotImplementedError', `Tensor.${name}() is not supported in the browser`);
@@ -205,6 +207,11 @@ export function pythonResult(r: PyValue): PyValue {
 }
 
 export function setTensorAttr(it: Interpreter, t: Tensor, name: string, value: PyValue): boolean {
+  if (name === 'grad') {
+    if (value !== null && !(value instanceof Tensor)) throw pyError('TypeError', `assigned grad expected to be a Tensor or None but got grad of type ${it.typeName(value)}`);
+    setGrad(t, value);
+    return true;
+  }
   if (name === 'requires_grad') {
     setRequiresGrad(t, it.truthy(value));
     return true;

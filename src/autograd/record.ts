@@ -1,0 +1,68 @@
+// Recording: an op whose result requires grad gets a Node with the formula of its schema.
+import type { IValue } from '../runtime/ivalue';
+import { Tensor } from '../runtime/tensor';
+import type { Edge, Formula, TensorMeta } from './graph';
+import { Node, gradientEdge, setGradFn } from './graph';
+
+interface FormulaEntry {
+  readonly formula: Formula;
+  readonly savesTensors: boolean;
+}
+
+// Note [Formulas as data]: backward formulas are keyed by the exact schema name the registry
+// dispatched (`aten::add.Tensor`), like derivatives.yaml; eager code, traced code and graph runs all
+// reach recordOp with that name and the arguments in schema order.
+const FORMULAS = new Map<string, FormulaEntry>();
+
+export interface FormulaOptions {
+  /** False when it reads no argument or output tensor, so the graph may run backward again (add, sum, view). */
+  readonly saves?: boolean;
+  /** True when it never reads self, so the in-place overload (`add_.Tensor`) may share it. */
+  readonly inplace?: boolean;
+}
+
+/** Registers `formula` for each schema name (Note [Formulas as data]). */
+export function defineFormula(names: string | readonly string[], formula: Formula, options: FormulaOptions = {}): void {
+  const entry = { formula, savesTensors: options.saves ?? true };
+  for (const n of typeof names === 'string' ? [names] : names) {
+    FORMULAS.set(n, entry);
+    if (options.inplace) FORMULAS.set(n.replace(/(\.|$)/, '_$1'), entry);
+  }
+}
+
+export function hasFormula(schemaName: string): boolean {
+  return FORMULAS.has(schemaName);
+}
+
+function metaOf(t: Tensor): TensorMeta {
+  return { shape: [...t.shape], dtype: t.dtype };
+}
+
+// Note [In-place ops on the tape]: `x.add_(y)` records a Node whose first input is x's previous
+// history; the output is x itself. Only formulas that never read self's old value (which is gone)
+// serve in-place overloads; the others get a Node whose backward is not implemented.
+
+/**
+ * Gives the `differentiable` ones of `outputs` (all tensor results of `schemaName`) a grad_fn named
+ * `name`. An op without a formula still gets a Node, so printing works; its backward raises
+ * NotImplementedError.
+ */
+export function recordOp(schemaName: string, name: string, args: readonly IValue[], outputs: readonly Tensor[], differentiable: readonly Tensor[]): void {
+  const next: (Edge | null)[] = [];
+  const inputMeta: TensorMeta[] = [];
+  const slots = args.map((a): number | number[] | undefined => {
+    const edgeOf = (t: Tensor): number => {
+      next.push(gradientEdge(t));
+      inputMeta.push(metaOf(t));
+      return next.length - 1;
+    };
+    if (a instanceof Tensor) return edgeOf(a);
+    if (Array.isArray(a) && a.length > 0 && a.every((x) => x instanceof Tensor)) return (a as Tensor[]).map(edgeOf);
+    return undefined;
+  });
+  const entry = FORMULAS.get(schemaName);
+  const node = new Node(name, entry?.formula ?? null, { args: [...args], outputs: [...outputs] }, next, slots, inputMeta, outputs.map(metaOf), entry?.savesTensors ?? false);
+  outputs.forEach((o, i) => {
+    if (differentiable.includes(o)) setGradFn(o, node, i);
+  });
+}
