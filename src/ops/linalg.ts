@@ -17,10 +17,39 @@ function sameDtype(a: Tensor, b: Tensor): void {
   if (a.dtype === 'bool') throw new TorchError('RuntimeError', `"addmm_impl_cpu_" not implemented for 'Bool'`);
 }
 
-/** [B, n, k] x [B, k, m] -> [B, n, m]; float32 on tfjs, other dtypes exactly on the host. */
+// Note [Float32 products in PyTorch's order]: the oracle's CPU build (BLAS_INFO=generic) sums
+// each dot product left to right in float32, rounding every product and every sum (no FMA); tfjs
+// sums in float64. Products up to HOST_MACS multiply-adds run that way on the host, so losses and
+// gradients print PyTorch's last digits; larger ones stay on tfjs for speed.
+const HOST_MACS = 1 << 22;
+
+function hostFloat32(B: number, n: number, k: number, m: number): boolean {
+  return B * n * k * m <= HOST_MACS;
+}
+
+/** [B, n, k] x [B, k, m] in float32, accumulated as PyTorch's generic BLAS does. */
+function float32Product(a: Tensor, b: Tensor, B: number, n: number, k: number, m: number): Tensor {
+  const av = a.values();
+  const bv = b.values();
+  const out = new Float32Array(B * n * m);
+  for (let z = 0; z < B; z++) {
+    for (let i = 0; i < n; i++) {
+      const row = z * n * m + i * m;
+      for (let q = 0; q < k; q++) {
+        const x = av[z * n * k + i * k + q]!;
+        const col = z * k * m + q * m;
+        for (let j = 0; j < m; j++) out[row + j] += Math.fround(x * bv[col + j]!);
+      }
+    }
+  }
+  return Tensor.fromArray('float32', [B, n, m], out);
+}
+
+/** [B, n, k] x [B, k, m] -> [B, n, m]; float32 on tfjs (or the host: Note [Float32 products in PyTorch's order]), other dtypes exactly on the host. */
 function batched(a: Tensor, b: Tensor): Tensor {
   const [B, n, k] = a.shape;
   const m = b.shape[2];
+  if (a.dtype === 'float32' && hostFloat32(B!, n!, k!, m!)) return float32Product(a, b, B!, n!, k!, m!);
   if (a.dtype === 'float32') return Tensor.fromTf('float32', runTf(() => tf.matMul(a.toTf(), b.toTf())));
   const av = a.values();
   const bv = b.values();
@@ -44,7 +73,7 @@ export function mm(a: Tensor, b: Tensor): Tensor {
     throw new TorchError('RuntimeError', `mat1 and mat2 shapes cannot be multiplied (${a.shape[0]}x${a.shape[1]} and ${b.shape[0]}x${b.shape[1]})`);
   }
   sameDtype(a, b);
-  if (a.dtype === 'float32') return Tensor.fromTf('float32', deviceMatMul(a, b, false));
+  if (a.dtype === 'float32' && !hostFloat32(1, a.shape[0]!, a.shape[1]!, b.shape[1]!)) return Tensor.fromTf('float32', deviceMatMul(a, b, false));
   return V.view(batched(V.unsqueeze(a, 0), V.unsqueeze(b, 0)), [a.shape[0], b.shape[1]]);
 }
 
@@ -136,7 +165,7 @@ export function addmm(self: Tensor, m1: Tensor, m2: Tensor, beta: A.ScalarArg, a
 
 export function linear(input: Tensor, weight: Tensor, bias: Tensor | null): Tensor {
   // The common case in one or two tfjs calls: x @ W.T reads W untransposed.
-  const fast = input.dtype === 'float32' && weight.dtype === 'float32' && input.ndim === 2 && weight.ndim === 2 && input.shape[1] === weight.shape[1];
+  const fast = input.dtype === 'float32' && weight.dtype === 'float32' && input.ndim === 2 && weight.ndim === 2 && input.shape[1] === weight.shape[1] && !hostFloat32(1, input.shape[0]!, input.shape[1]!, weight.shape[0]!);
   if (fast && (bias === null || (bias.dtype === 'float32' && bias.ndim === 1 && bias.shape[0] === weight.shape[0]))) {
     const out = Tensor.fromTf('float32', deviceMatMul(input, weight, true));
     return bias === null ? out : binaryOp(out, bias, { host: (x, y) => x + y, device: tf.add });
