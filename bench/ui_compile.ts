@@ -5,58 +5,9 @@
  */
 import { analyze } from '../src/api/analyze';
 import type { Mode } from '../src/api/types';
+import { hundredLineProgram } from './program100';
 
-function program(): string {
-  const helpers: string[] = [];
-  for (let i = 0; i < 8; i++) {
-    helpers.push(
-      `def helper${i}(x: torch.Tensor, n: int) -> torch.Tensor:`,
-      `    y = x * ${i + 1}`,
-      `    for k in range(n):`,
-      `        if bool(y.sum() > ${i}):`,
-      `            y = torch.relu(y - 1)`,
-      `        else:`,
-      `            y = torch.tanh(y + k)`,
-      `    return y`,
-      ``,
-    );
-  }
-  const body = [
-    'import torch',
-    'import torch.nn as nn',
-    'import torch.nn.functional as F',
-    '',
-    ...helpers,
-    'class Block(nn.Module):',
-    '    def __init__(self, d: int):',
-    '        super().__init__()',
-    '        self.fc1 = nn.Linear(d, d)',
-    '        self.fc2 = nn.Linear(d, d)',
-    '        self.norm = nn.LayerNorm(d)',
-    '',
-    '    def forward(self, x: torch.Tensor) -> torch.Tensor:',
-    '        h = F.relu(self.fc1(x))',
-    '        h = self.fc2(h)',
-    '        return self.norm(h + x)',
-    '',
-    'class Model(nn.Module):',
-    '    def __init__(self):',
-    '        super().__init__()',
-    '        self.a = Block(8)',
-    '        self.b = Block(8)',
-    '',
-    '    def forward(self, x: torch.Tensor) -> torch.Tensor:',
-    '        x = self.a(x)',
-    ...Array.from({ length: 8 }, (_, i) => `        x = helper${i}(x, 2)`),
-    '        x = self.b(x)',
-    '        return x.sum(dim=1)',
-    '',
-    'example_inputs = (torch.rand(2, 8),)',
-  ];
-  return body.join('\n') + '\n';
-}
-
-const source = program();
+const source = hundredLineProgram();
 const lines = source.split('\n').length - 1;
 for (const mode of ['script', 'trace'] as Mode[]) {
   const runs: Record<string, number>[] = [];

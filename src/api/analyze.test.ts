@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeAsync } from './analyze';
+import { analyze, analyzeAsync, analyzeStaged, compileOnly } from './analyze';
 
 const program = `import torch
 import torch.nn as nn
@@ -128,5 +128,23 @@ describe('analyzeAsync', () => {
     expect(async.outputs).toBe(sync.outputs);
     expect(async.graph).toBe(sync.graph);
     expect(async.backend).toBe('cpu');
+  });
+});
+
+describe('analyzeStaged', () => {
+  it('has the graph and code before the run, and the outputs after it (Note [Compile before run])', async () => {
+    const staged = analyzeStaged({ source: foo, mode: 'script' });
+    expect(staged.compiled.graph).toContain('graph(');
+    expect(staged.compiled.outputs).toBeUndefined();
+    const ran = await staged.run();
+    expect(ran.graph).toBe(staged.compiled.graph);
+    expect(ran.outputs).toBe(analyze({ source: foo, mode: 'script' }).outputs);
+  });
+
+  it('compileOnly compiles without running the entry', () => {
+    const compiled = compileOnly({ source: foo, mode: 'script' });
+    expect(compiled.graph).toContain('graph(');
+    expect(compiled.outputs).toBeUndefined();
+    expect(compiled.timings.execute).toBeUndefined();
   });
 });

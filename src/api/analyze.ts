@@ -12,7 +12,8 @@ import { chooseEntry, findEntries } from './entries';
 import { findInputs } from './inputs';
 import { instantiate, loadProgram, lookupEntry, programInstanceOf, type LoadedProgram } from './program';
 import { compileEntry } from './session';
-import type { AnalyzeRequest, AnalyzeResult, ApiDiagnostic, EntryInfo, NameInfo } from './types';
+import type { AnalyzeRequest, AnalyzeResult, ApiDiagnostic, EntryInfo, ExprIndex, NameInfo } from './types';
+import { buildExprIndex } from './expr_index';
 import { buildNameIndex } from './name_index';
 import { scriptErrorSite } from './script_error_site';
 import { PyClass, PyException } from '../eager';
@@ -74,19 +75,34 @@ export function analyze(request: AnalyzeRequest): AnalyzeResult {
 }
 
 /**
- * The worker's call: the same, but the entry runs on the compute backend, which may read
- * back only asynchronously (WebGPU: Note [Async readback]); eager code stays synchronous.
+ * The worker's call in two stages (Note [Compile before run]): `compiled` holds everything but the
+ * entry's outputs, at once; `run()` then runs the entry on the compute backend, which may read back
+ * only asynchronously (WebGPU: Note [Async readback]); eager code stays synchronous.
  */
-export async function analyzeAsync(request: AnalyzeRequest): Promise<AnalyzeResult> {
+export function analyzeStaged(request: AnalyzeRequest): { readonly compiled: AnalyzeResult; run(): Promise<AnalyzeResult> } {
   const p = prepare(request);
-  if (!p.execute) return p.result;
-  const started = performance.now();
-  const backend = p.execute.eager ? currentBackend().syncName : currentBackend().name;
-  try {
-    return withOutputs(p, p.execute.repr(await p.execute.async()), started, backend);
-  } catch (e) {
-    return withError(p, e, started, backend);
-  }
+  const execute = p.execute;
+  if (!execute) return { compiled: p.result, run: () => Promise.resolve(p.result) };
+  const run = async (): Promise<AnalyzeResult> => {
+    const started = performance.now();
+    const backend = execute.eager ? currentBackend().syncName : currentBackend().name;
+    try {
+      return withOutputs(p, execute.repr(await execute.async()), started, backend);
+    } catch (e) {
+      return withError(p, e, started, backend);
+    }
+  };
+  return { compiled: p.result, run };
+}
+
+/** Everything but running the entry (the diff's other mode: only its graph and code are shown). */
+export function compileOnly(request: AnalyzeRequest): AnalyzeResult {
+  return prepare(request).result;
+}
+
+/** Both stages, for callers that want only the final result. */
+export function analyzeAsync(request: AnalyzeRequest): Promise<AnalyzeResult> {
+  return analyzeStaged(request).run();
 }
 
 function withOutputs(p: Prepared, outputs: string, started: number, backend: string): AnalyzeResult {
@@ -141,7 +157,7 @@ function prepare(request: AnalyzeRequest): Prepared {
   const found = findInputs(program, request.inputs);
   if (found.error) diagnostics.push(lineDiagnostic(entry.line, found.error, 'run'));
   const inputs = found.inputs;
-  const result: { graph?: string; inlinedGraph?: string; code?: string; codeLines?: (number | null)[]; names?: NameInfo[]; methods?: Record<string, string> } = {};
+  const result: { graph?: string; inlinedGraph?: string; code?: string; codeLines?: (number | null)[]; names?: NameInfo[]; exprs?: ExprIndex; methods?: Record<string, string> } = {};
   const repr = (v: IValue): string => program.interpreter.repr(v);
   const describe = (e: unknown): string => errorText(e, program);
 
@@ -185,6 +201,8 @@ function prepare(request: AnalyzeRequest): Prepared {
     if (e.code !== undefined) result.code = e.code;
     if (e.codeLines) result.codeLines = e.codeLines.map((l) => (l && l.file === fileName ? l.line : null));
     result.names = buildNameIndex(e.graph, fileName);
+    const method = request.method ? { method: request.method } : {};
+    result.exprs = buildExprIndex({ module: parsed.module, fileName, mode: stage === 'trace' ? 'trace' : 'script', entry: entry.name, ...method }, e);
     if (e.methods) result.methods = Object.fromEntries([...e.methods].map(([name, g]) => [name, g.toString()]));
   }
   const done = { result: { ...base, diagnostics, stdout: run.stdout, ...result } };

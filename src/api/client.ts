@@ -30,9 +30,13 @@ export class CompilerClient {
     this.channel = new RpcChannel(factory, { timeoutMs: DEFAULT_COMPILE_TIMEOUT_MS, interruptAfterMs: 1000, ...options });
   }
 
-  /** Compiles (and, as the stages land, runs) a program; a newer call supersedes this one. */
-  compile(request: CompileRequest): Promise<CompileResponse> {
-    return this.channel.request('compile', { kind: 'compile', request }) as Promise<CompileResponse>;
+  /**
+   * Compiles and runs a program; a newer call supersedes this one. `onCompiled` sees the
+   * response before the entry has run (Note [Compile before run]), possibly more than once.
+   */
+  compile(request: CompileRequest, onCompiled?: (partial: CompileResponse) => void): Promise<CompileResponse> {
+    const onPartial = onCompiled as ((reply: CompilerReply) => void) | undefined;
+    return this.channel.request('compile', { kind: 'compile', request }, undefined, onPartial) as Promise<CompileResponse>;
   }
 
   /** The drawable model of a `.graph` text. */

@@ -39,8 +39,13 @@ export interface WorkerEnvelope<T> {
   readonly body: T;
 }
 
+/** What the channel posts: a request, or Note [Cancelled runs]: stop request `id` at its next await. */
+export type WorkerMessage<T> = WorkerEnvelope<T> | { readonly id: number; readonly cancel: true };
+
 export type WorkerReplyEnvelope<T> =
   | { readonly id: number; readonly ok: true; readonly body: T }
   | { readonly id: number; readonly ok: false; readonly error: string }
   /** Note [Heartbeat]: the request is still making progress (sent while the worker awaits the GPU). */
-  | { readonly id: number; readonly alive: true };
+  | { readonly id: number; readonly alive: true }
+  /** Note [Compile before run]: what the request has computed so far; the final reply follows. */
+  | { readonly id: number; readonly partial: T };

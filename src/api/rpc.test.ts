@@ -1,22 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { RequestAbandoned, RpcChannel } from './rpc';
 import type { WorkerLike } from './rpc';
-import type { WorkerEnvelope } from './protocol';
+import type { WorkerEnvelope, WorkerMessage } from './protocol';
 
 // A worker that answers when the test says so.
 class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   readonly received: WorkerEnvelope<string>[] = [];
+  readonly cancels: number[] = [];
   terminated = false;
   postMessage(message: unknown): void {
-    this.received.push(message as WorkerEnvelope<string>);
+    const m = message as WorkerMessage<string>;
+    if ('cancel' in m) this.cancels.push(m.id);
+    else this.received.push(m);
   }
   terminate(): void {
     this.terminated = true;
   }
   beat(index = this.received.length - 1): void {
     this.onmessage?.({ data: { id: this.received[index]!.id, alive: true } } as MessageEvent);
+  }
+  partial(text: string, index = this.received.length - 1): void {
+    this.onmessage?.({ data: { id: this.received[index]!.id, partial: text } } as MessageEvent);
   }
   answer(index = this.received.length - 1): void {
     const m = this.received[index]!;
@@ -70,17 +76,55 @@ describe('RpcChannel', () => {
     await expect(reply).resolves.toBe('HELLO');
   });
 
-  it('keeps only the newest queued request of a lane', async () => {
+  it('keeps only the newest queued request of a lane and asks the running one to stop', async () => {
     const { channel, workers } = setup();
     const first = channel.request('a', 'one');
     const second = channel.request('a', 'two');
     const third = channel.request('a', 'three');
+    await expect(first).rejects.toMatchObject({ reason: 'superseded' });
     await expect(second).rejects.toMatchObject({ reason: 'superseded' });
+    expect(workers[0]!.cancels).toEqual([workers[0]!.received[0]!.id]);
+    // The worker is busy until the cancelled request replies; its reply is dropped.
+    expect(workers[0]!.received.map((m) => m.body)).toEqual(['one']);
     workers[0]!.answer();
-    await expect(first).resolves.toBe('ONE');
     expect(workers[0]!.received.map((m) => m.body)).toEqual(['one', 'three']);
     workers[0]!.answer();
     await expect(third).resolves.toBe('THREE');
+  });
+
+  it('hands partial results to the request before its reply, and none after it is cancelled', async () => {
+    const { channel, workers } = setup();
+    const seen: string[] = [];
+    const first = channel.request('a', 'one', undefined, (p) => seen.push(p));
+    workers[0]!.partial('compiled');
+    expect(seen).toEqual(['compiled']);
+    const second = channel.request('a', 'two', undefined, (p) => seen.push(p));
+    workers[0]!.partial('late', 0);
+    expect(seen).toEqual(['compiled']);
+    workers[0]!.answer(0);
+    await expect(first).rejects.toMatchObject({ reason: 'superseded' });
+    workers[0]!.partial('two compiled');
+    workers[0]!.answer();
+    await expect(second).resolves.toBe('TWO');
+    expect(seen).toEqual(['compiled', 'two compiled']);
+  });
+
+  it('restarts a cancelled request that shows no sign of life for interruptAfterMs', async () => {
+    const workers: FakeWorker[] = [];
+    const restarts: string[] = [];
+    const options = { timeoutMs: 10_000, interruptAfterMs: 30, onRestart: (r: string) => restarts.push(r) };
+    const channel = new RpcChannel<string, string>(() => (workers.push(new FakeWorker()), workers.at(-1)!), options);
+    void channel.request('a', 'while True').catch(() => undefined);
+    const next = channel.request('a', 'fixed');
+    await sleep(15);
+    workers[0]!.beat();
+    await sleep(20);
+    expect(restarts).toEqual([]);
+    await sleep(30);
+    expect(restarts).toEqual(['interrupted']);
+    expect(workers[0]!.terminated).toBe(true);
+    workers[1]!.answer();
+    await expect(next).resolves.toBe('FIXED');
   });
 
   it('restarts a worker that does not answer in time and serves the next request with a new one', async () => {

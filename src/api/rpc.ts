@@ -1,9 +1,10 @@
 /**
- * A request/reply channel to a Web Worker with the two guarantees the playground
- * needs: only the newest request of a lane is worth computing (older queued ones are
- * dropped), and a worker that does not answer in time is terminated and replaced.
+ * A request/reply channel to a Web Worker with the guarantees the playground needs: only
+ * the newest request of a lane is worth computing (older queued ones are dropped, a running
+ * one is asked to stop), a request may report partial results before its reply, and a
+ * worker that does not answer in time is terminated and replaced.
  */
-import type { WorkerEnvelope, WorkerReplyEnvelope } from './protocol';
+import type { WorkerEnvelope, WorkerMessage, WorkerReplyEnvelope } from './protocol';
 
 /** The part of `Worker` the channel uses, so tests can pass a fake. */
 export interface WorkerLike {
@@ -28,8 +29,9 @@ export interface RpcOptions {
   /** Milliseconds a request may run before the worker is restarted. */
   readonly timeoutMs: number;
   /**
-   * A newer request of the same lane interrupts a running one that has already run
-   * this long, by restarting the worker (a fresh worker costs less than waiting).
+   * A newer request of the same lane first asks the running one to stop (Note [Cancelled
+   * runs]); if the running one then shows no sign of life (a partial result or a heartbeat)
+   * for this long, the worker is restarted (a fresh worker costs less than waiting).
    */
   readonly interruptAfterMs?: number;
   /**
@@ -48,7 +50,12 @@ interface Pending<Req, Res> {
   readonly timeoutMs: number;
   readonly resolve: (value: Res) => void;
   readonly reject: (error: Error) => void;
+  readonly onPartial: ((value: Res) => void) | undefined;
   started?: number;
+  /** When the worker last showed progress on this request: started, a heartbeat, a partial. */
+  lastSign?: number;
+  /** A newer request replaced this one; its reply is dropped. */
+  cancelled?: boolean;
 }
 
 export class RpcChannel<Req, Res> {
@@ -56,6 +63,7 @@ export class RpcChannel<Req, Res> {
   private nextId = 1;
   private running: Pending<Req, Res> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private interruptTimer: ReturnType<typeof setTimeout> | undefined;
   // Note [Latest wins]: at most one queued request per lane; a newer one replaces it.
   private readonly queued = new Map<string, Pending<Req, Res>>();
   private disposed = false;
@@ -65,25 +73,47 @@ export class RpcChannel<Req, Res> {
     private readonly options: RpcOptions,
   ) {}
 
-  /** Sends `body` on `lane`; rejects with RequestAbandoned if superseded, timed out or crashed. */
-  request(lane: string, body: Req, timeoutMs = this.options.timeoutMs): Promise<Res> {
+  /**
+   * Sends `body` on `lane`; rejects with RequestAbandoned if superseded, timed out or crashed.
+   * `onPartial` sees what the worker reports before its reply (Note [Compile before run]).
+   */
+  request(lane: string, body: Req, timeoutMs = this.options.timeoutMs, onPartial?: (value: Res) => void): Promise<Res> {
     // A request after dispose() starts a fresh worker: React's StrictMode (dev) runs an effect's
     // cleanup and then the effect again on the same component, so a disposed channel is reused.
     this.disposed = false;
     return new Promise<Res>((resolve, reject) => {
-      const pending: Pending<Req, Res> = { id: this.nextId++, lane, body, timeoutMs, resolve, reject };
+      const pending: Pending<Req, Res> = { id: this.nextId++, lane, body, timeoutMs, resolve, reject, onPartial };
       this.queued.get(lane)?.reject(new RequestAbandoned('superseded', 'a newer request replaced this one'));
       this.queued.set(lane, pending);
       const running = this.running;
-      const interruptAfter = this.options.interruptAfterMs;
-      if (running && running.lane === lane && interruptAfter !== undefined && running.started !== undefined) {
-        if (performance.now() - running.started >= interruptAfter) {
-          this.restart('interrupted', 'a newer request arrived', new RequestAbandoned('superseded', 'a newer request replaced this one'));
-          return;
-        }
-      }
+      if (running && running.lane === lane) this.cancel(running);
       this.pump();
     });
+  }
+
+  // Note [Cancelled runs]: the worker stops a cancelled request at its next await (a GPU
+  // readback), keeping its warm backend and shader cache; a request busy in synchronous code
+  // cannot hear the message, so after `interruptAfterMs` without a sign of life it is restarted.
+  private cancel(running: Pending<Req, Res>): void {
+    if (!running.cancelled) {
+      running.cancelled = true;
+      running.reject(new RequestAbandoned('superseded', 'a newer request replaced this one'));
+      this.worker?.postMessage({ id: running.id, cancel: true } satisfies WorkerMessage<Req>);
+    }
+    this.armInterrupt(running);
+  }
+
+  private armInterrupt(running: Pending<Req, Res>): void {
+    const after = this.options.interruptAfterMs;
+    if (after === undefined || !running.cancelled) return;
+    clearTimeout(this.interruptTimer);
+    const quiet = performance.now() - (running.lastSign ?? running.started ?? 0);
+    this.interruptTimer = setTimeout(
+      () => {
+        if (this.running === running) this.restart('interrupted', 'a newer request arrived', new RequestAbandoned('superseded', 'a newer request replaced this one'));
+      },
+      Math.max(0, after - quiet),
+    );
   }
 
   /** Terminates the worker and abandons every request; a later request starts a new worker. */
@@ -95,6 +125,7 @@ export class RpcChannel<Req, Res> {
     this.queued.forEach((p) => p.reject(error));
     this.queued.clear();
     clearTimeout(this.timer);
+    clearTimeout(this.interruptTimer);
     this.worker?.terminate();
     this.worker = undefined;
   }
@@ -120,6 +151,7 @@ export class RpcChannel<Req, Res> {
     this.queued.delete(pending.lane);
     this.running = pending;
     pending.started = performance.now();
+    pending.lastSign = pending.started;
     const message: WorkerEnvelope<Req> = { id: pending.id, body: pending.body };
     this.ensureWorker().postMessage(message);
     this.arm(pending);
@@ -142,12 +174,17 @@ export class RpcChannel<Req, Res> {
   private onReply(reply: WorkerReplyEnvelope<Res>): void {
     const running = this.running;
     if (!running || running.id !== reply.id) return;
-    if ('alive' in reply) {
+    if ('alive' in reply || 'partial' in reply) {
+      running.lastSign = performance.now();
       this.arm(running);
+      this.armInterrupt(running);
+      if ('partial' in reply && !running.cancelled) running.onPartial?.(reply.partial);
       return;
     }
     clearTimeout(this.timer);
+    clearTimeout(this.interruptTimer);
     this.running = undefined;
+    // A cancelled request was already rejected as superseded: its reply is dropped.
     if (reply.ok) running.resolve(reply.body);
     else running.reject(new Error(reply.error));
     this.pump();
@@ -157,6 +194,7 @@ export class RpcChannel<Req, Res> {
   // the only way out of `while True:`. The next request starts a fresh worker.
   private restart(reason: 'timeout' | 'crashed' | 'interrupted', detail: string, error: Error): void {
     clearTimeout(this.timer);
+    clearTimeout(this.interruptTimer);
     this.worker?.terminate();
     this.worker = undefined;
     const running = this.running;

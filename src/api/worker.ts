@@ -4,44 +4,57 @@
  * the worker (the client's watchdog does that).
  */
 import { initBackend } from '../runtime/backend';
-import { analyze, analyzeAsync } from './analyze';
+import { cancelRuns } from '../runtime/interpreter';
+import { analyzeStaged, compileOnly } from './analyze';
 import { completionLists } from './completions';
 import { diffKinds } from './graph_diff';
 import { buildGraphModel } from './graph_model';
-import type { CompileRequest, CompileResponse, CompilerCall, CompilerReply, WorkerEnvelope, WorkerReplyEnvelope } from './protocol';
+import type { CompileRequest, CompileResponse, CompilerCall, CompilerReply, WorkerMessage, WorkerReplyEnvelope } from './protocol';
 import type { AnalyzeResult } from './types';
 
 // WebGPU first, then WebGL, WASM, CPU; chosen once per worker (Note [Async readback]).
 let backendReady: Promise<unknown> | undefined;
 
-/** Answers one call; exported for tests, which run it without a worker. */
-export async function handleCall(call: CompilerCall): Promise<CompilerReply> {
+/**
+ * Answers one call; exported for tests, which run it without a worker. `partial` receives
+ * what a compile has computed before its run (Note [Compile before run]).
+ */
+export async function handleCall(call: CompilerCall, partial: (reply: CompileResponse) => void = () => undefined): Promise<CompilerReply> {
   if (call.kind === 'model') return buildGraphModel(call.text);
   if (call.kind === 'completions') return completionLists();
   backendReady ??= initBackend().catch(() => undefined);
   await backendReady;
-  return compile(call.request);
+  return compile(call.request, partial);
 }
 
-async function compile(request: CompileRequest): Promise<CompileResponse> {
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+// Note [Compile before run]: the panes that show the program (IR, code, graph, markers) must follow
+// typing within 150 ms, but running the entry can take seconds (WebGPU compiles its shaders on
+// first use). So the compiled result is posted as soon as it exists, then the diff's other mode
+// (compiled, not run), and only then is the entry run; the output pane shows its last result as
+// stale until the run's reply arrives.
+async function compile(request: CompileRequest, partial: (reply: CompileResponse) => void): Promise<CompileResponse> {
   const started = performance.now();
   const { diff, ...analyzeRequest } = request;
-  // The entry runs on the compute backend (WebGPU when it works); the diff's other mode is
-  // compiled synchronously, since only its graph and code are shown.
-  const result = await analyzeAsync(analyzeRequest);
-  const response: { -readonly [K in keyof CompileResponse]: CompileResponse[K] } = { result, workerMs: 0 };
-  if (result.graph) response.graphModel = buildGraphModel(result.graph, result.methods);
-  if (result.inlinedGraph) response.inlinedModel = buildGraphModel(result.inlinedGraph);
+  const staged = analyzeStaged(analyzeRequest);
+  const response: Mutable<CompileResponse> = { result: staged.compiled, workerMs: 0 };
+  if (staged.compiled.graph) response.graphModel = buildGraphModel(staged.compiled.graph, staged.compiled.methods);
+  if (staged.compiled.inlinedGraph) response.inlinedModel = buildGraphModel(staged.compiled.inlinedGraph);
+  const post = (): void => partial({ ...response, workerMs: performance.now() - started });
+  post();
   if (diff) {
-    // The diff compares the same entry both ways; reuse the result already computed.
-    const entry = result.entry ?? undefined;
+    // The diff compares the same entry both ways; the other mode is compiled, never run.
+    const entry = staged.compiled.entry ?? undefined;
     const other = (mode: 'script' | 'trace'): AnalyzeResult =>
-      request.mode === mode ? result : analyze({ ...analyzeRequest, mode, ...(entry ? { entry } : {}) });
+      request.mode === mode ? staged.compiled : compileOnly({ ...analyzeRequest, mode, ...(entry ? { entry } : {}) });
     const script = other('script');
     const trace = other('trace');
     const kinds = diffKinds(script, trace);
     response.diff = { script, trace, ...(kinds ? { kinds } : {}) };
+    post();
   }
+  response.result = await staged.run();
   response.workerMs = performance.now() - started;
   return response;
 }
@@ -50,19 +63,30 @@ async function compile(request: CompileRequest): Promise<CompileResponse> {
 const scope = globalThis as unknown as { document?: unknown; postMessage?: unknown; onmessage?: unknown };
 if (typeof scope.document === 'undefined' && typeof scope.postMessage === 'function' && 'onmessage' in scope) {
   const post = scope.postMessage as (message: WorkerReplyEnvelope<CompilerReply>) => void;
-  scope.onmessage = (event: MessageEvent<WorkerEnvelope<CompilerCall>>) => {
-    const { id, body } = event.data;
+  let running: number | undefined;
+  scope.onmessage = (event: MessageEvent<WorkerMessage<CompilerCall>>) => {
+    const message = event.data;
+    const id = message.id;
+    if ('cancel' in message) {
+      // Note [Cancelled runs]: heard only while the request awaits, which is when it can stop.
+      if (id === running) cancelRuns();
+      return;
+    }
+    running = id;
     try {
       // Note [Heartbeat]: fires only while the request awaits (a GPU readback), so the client's
       // watchdog tells a long WebGPU run from a runaway loop.
-      const heartbeat = setInterval(() => post({ id, alive: true }), 1000);
-      handleCall(body)
+      const heartbeat = setInterval(() => post({ id, alive: true }), 500);
+      handleCall(message.body, (reply) => post({ id, partial: reply }))
         .then(
           (reply) => post({ id, ok: true, body: reply }),
           // A compiler bug (an assert), not a user error: report it as one.
           (e: unknown) => post({ id, ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` }),
         )
-        .finally(() => clearInterval(heartbeat));
+        .finally(() => {
+          clearInterval(heartbeat);
+          if (running === id) running = undefined;
+        });
     } catch (e) {
       post({ id, ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` });
     }

@@ -1,5 +1,6 @@
 /** The playground: state, the compiler worker, and the panes laid out around the editor. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CompileResponse } from '../api/client';
 import type { CompletionLists } from '../api/completion_lists';
 import type { GraphModel } from '../api/graph_model';
 import type { AnalyzeResult, Mode } from '../api/types';
@@ -51,8 +52,12 @@ export function App() {
     [state.source, state.mode, state.entry, state.inputs, state.panes],
   );
   const compiler = useCompiler(request);
-  const response = compiler.response;
-  const result = response?.result;
+  const latest = compiler.response;
+  // While the program does not compile (mid-edit), the panes keep its last good graph, marked.
+  const held = holdLastGood(latest, compiler.lastGood);
+  const response = held ?? latest;
+  const result = latest?.result;
+  const shown = response?.result;
 
   // An entry that the program no longer defines falls back to the last one defined.
   const entries = compiler.current ? result?.entries : undefined;
@@ -92,25 +97,26 @@ export function App() {
     client.completions().then(setCompletions, () => undefined);
   }, [client]);
 
-  const graphText = override?.text ?? result?.graph;
-  const inlinedText = override ? undefined : result?.inlinedGraph;
+  const graphText = override?.text ?? shown?.graph;
+  const inlinedText = override ? undefined : shown?.inlinedGraph;
   const model = pickModel(override, response, state.graphView);
   const index = useMemo(() => indexNodes(model), [model]);
   useEffect(() => setHighlight(NO_HIGHLIGHT), [model]);
-  const codeHighlight = useMemo(() => codeLinesOf(highlight, result?.codeLines), [highlight, result?.codeLines]);
+  const codeHighlight = useMemo(() => codeLinesOf(highlight, shown?.codeLines), [highlight, shown?.codeLines]);
 
   const diffKinds = useMemo(() => {
-    const kinds = state.panes.includes('diff') && !override ? response?.diff?.kinds : undefined;
+    const kinds = state.panes.includes('diff') && !override ? compiler.diff?.kinds : undefined;
     if (!kinds || state.mode === 'eager') return NO_KINDS;
     return new Set(state.mode === 'script' ? kinds.onlyScript : kinds.onlyTrace);
-  }, [response, state.mode, state.panes, override]);
+  }, [compiler.diff, state.mode, state.panes, override]);
   const emptyMessage = explainEmpty(result, compiler.stale && !result);
-  const stale = compiler.stale;
+  const heldNote = held && result ? explainHeld(result) : undefined;
   const open = (p: PaneId) => state.panes.includes(p);
   const paneProps = (id: PaneId) => ({
     maximised: maximised === id,
     onMaximise: () => setMaximised(maximised === id ? null : id),
-    stale,
+    stale: id === 'output' ? compiler.running : compiler.stale || held !== undefined,
+    ...(heldNote && id !== 'output' && id !== 'diff' ? { note: heldNote } : {}),
   });
   const lowerRight = [
     open('ir') && (
@@ -132,9 +138,9 @@ export function App() {
     open('code') && (
       <CodePane
         key="code"
-        code={override ? undefined : result?.code}
+        code={override ? undefined : shown?.code}
         highlightLines={codeHighlight}
-        onLineClick={(line) => setHighlight(highlightCodeLine(index, result?.codeLines, line))}
+        onLineClick={(line) => setHighlight(highlightCodeLine(index, shown?.codeLines, line))}
         emptyMessage={emptyMessage}
         {...paneProps('code')}
       />
@@ -162,7 +168,7 @@ export function App() {
       </Split>
     ),
     // The diff gets a full-width row: two IRs side by side need the room.
-    open('diff') && <DiffPane key="diff" diff={response?.diff} {...paneProps('diff')} />,
+    open('diff') && <DiffPane key="diff" diff={compiler.diff} {...paneProps('diff')} />,
   ].filter(Boolean);
 
   const sourcePane = (
@@ -182,7 +188,7 @@ export function App() {
         onRun={compiler.runNow}
         onCursorLine={(line) => setHighlight(highlightSourceLine(index, line))}
         completions={completions}
-        names={override ? undefined : result?.names}
+        names={override ? undefined : shown?.names}
       />
     </Pane>
   );
@@ -207,7 +213,7 @@ export function App() {
           await navigator.clipboard?.writeText(url).catch(() => undefined);
           return url;
         }}
-        backend={result?.backend ?? 'none'}
+        backend={compiler.ran?.result.backend ?? 'none'}
         onRun={compiler.runNow}
       />
       {linkMessage && (
@@ -224,7 +230,7 @@ export function App() {
             {sourcePane}
             {open('output') && (
               <OutputPane
-                result={result}
+                result={compiler.ran?.result}
                 notice={compiler.notice}
                 roundTripMs={compiler.roundTripMs}
                 onDiagnosticClick={(line, col) => setReveal({ line, col })}
@@ -243,10 +249,23 @@ export function App() {
   );
 }
 
-function pickModel(override: Override | undefined, response: ReturnType<typeof useCompiler>['response'], view: 'graph' | 'inlined'): GraphModel | undefined {
+function pickModel(override: Override | undefined, response: CompileResponse | undefined, view: 'graph' | 'inlined'): GraphModel | undefined {
   if (override) return override.model;
   const chosen = view === 'inlined' ? (response?.inlinedModel ?? response?.graphModel) : response?.graphModel;
   return chosen?.ok ? chosen.model : undefined;
+}
+
+/** The last good answer, when the newest one failed to compile the same entry in the same mode. */
+function holdLastGood(latest: CompileResponse | undefined, good: CompileResponse | undefined): CompileResponse | undefined {
+  if (!latest || !good || latest === good || latest.result.graph) return undefined;
+  const failed = latest.result.diagnostics.some((d) => d.severity === 'error');
+  const same = good.result.mode === latest.result.mode && good.result.entry === latest.result.entry;
+  return failed && same ? good : undefined;
+}
+
+function explainHeld(result: AnalyzeResult): string {
+  const error = result.diagnostics.find((d) => d.severity === 'error');
+  return `line ${error?.range.startLine ?? '?'}: ${headline(error?.message ?? 'error')} · showing the last version that compiled`;
 }
 
 function explainEmpty(result: AnalyzeResult | undefined, compiling: boolean): string {

@@ -46,7 +46,9 @@ export function compileGraphAsync(graph: Graph, options: AsyncInterpreterOptions
   const fn = exec.function(graph);
   return {
     run: (inputs) => {
-      const run = queue.then(() => exec.top(fn, inputs));
+      // A run belongs to the generation it was asked in, even if it starts later (Note [Cancelled runs]).
+      const asked = generation;
+      const run = queue.then(() => exec.top(fn, inputs, asked));
       queue = run.catch(() => undefined);
       return run;
     },
@@ -65,6 +67,24 @@ export async function runGraphAsync(graph: Graph, inputs: readonly IValue[], opt
 
 const MAX_ATTEMPTS = 4;
 
+// Note [Cancelled runs] (the interpreter's side; the channel's side is in src/api/rpc.ts): a run
+// cannot be stopped inside synchronous code, but it awaits at every readback; `cancelRuns()` makes
+// every run started before it throw RunCancelled when it next resumes, so a worker drops a
+// superseded run without being restarted (keeping its warm backend and compiled shaders).
+let generation = 0;
+
+export class RunCancelled extends Error {
+  constructor() {
+    super('the run was cancelled: a newer request replaced it');
+    this.name = 'RunCancelled';
+  }
+}
+
+/** Cancels every asynchronous run in progress, at its next await. */
+export function cancelRuns(): void {
+  generation++;
+}
+
 class AsyncExecutor {
   private steps = 0;
   private current: Node | undefined;
@@ -75,16 +95,18 @@ class AsyncExecutor {
   private scope: Scope | null = null;
   private active = false;
   private previous = '';
+  private generation = generation;
 
   constructor(private readonly options: AsyncInterpreterOptions) {
     this.budget = options.stepBudget ?? 10_000_000;
   }
 
-  async top(fn: Fn, inputs: readonly IValue[]): Promise<IValue[]> {
+  async top(fn: Fn, inputs: readonly IValue[], asked: number): Promise<IValue[]> {
     const info = currentBackend();
     this.compute = this.options.backend ?? info.name;
     this.sync = info.syncName;
     this.steps = 0;
+    this.generation = asked;
     const mark = Storage.created;
     const scope = openScope();
     this.scope = scope;
@@ -115,6 +137,7 @@ class AsyncExecutor {
   /** Enters the run's state: its memory scope and the compute backend. */
   resume(): void {
     if (this.active) return;
+    if (this.generation !== generation) throw new RunCancelled();
     pushScope(this.scope as Scope);
     this.previous = activeBackend();
     switchBackend(this.compute);

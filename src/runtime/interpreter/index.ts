@@ -6,7 +6,7 @@ export { compileGraph, failingNode, runGraph, StepBudgetExceeded } from './execu
 export type { CompiledGraph, InterpreterOptions } from './executor';
 export type { PythonCallable, RuntimeCallees } from './nodes';
 export { moduleObject } from './module';
-export { compileGraphAsync, runGraphAsync } from './async_executor';
+export { cancelRuns, compileGraphAsync, RunCancelled, runGraphAsync } from './async_executor';
 export type { AsyncInterpreterOptions, CompiledGraphAsync } from './async_executor';
 export { setResultObserver } from './kernels';
 export type { ResultObserver } from './kernels';

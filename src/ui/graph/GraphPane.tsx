@@ -21,12 +21,14 @@ interface Props {
   readonly maximised: boolean;
   readonly onMaximise: () => void;
   readonly stale: boolean;
+  /** Set when an older result is shown (Pane's `note`). */
+  readonly note?: string;
 }
 
 /** Graphs above this many nodes start with their nested blocks collapsed. */
 const COLLAPSE_ABOVE = 250;
 
-export function GraphPane({ model, emptyMessage, selected, marked, diffKinds, onSelect, maximised, onMaximise, stale }: Props) {
+export function GraphPane({ model, emptyMessage, selected, marked, diffKinds, onSelect, maximised, onMaximise, stale, note }: Props) {
   const [drawn, setDrawn] = useState<DrawnGraph | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -172,7 +174,7 @@ export function GraphPane({ model, emptyMessage, selected, marked, diffKinds, on
   );
 
   return (
-    <Pane id="graph" title="Graph" tools={tools} maximised={maximised} onMaximise={onMaximise} stale={stale || laying}>
+    <Pane id="graph" title="Graph" tools={tools} maximised={maximised} onMaximise={onMaximise} note={note} stale={stale || laying}>
       <div
         className="graph-host"
         ref={host}

@@ -8,13 +8,15 @@ interface Props {
   readonly maximised: boolean;
   readonly onMaximise: () => void;
   readonly stale: boolean;
+  /** Set when an older result is shown (Pane's `note`). */
+  readonly note?: string;
   readonly highlightLines: ReadonlySet<number>;
   readonly onLineClick: (line: number) => void;
 }
 
-export function CodePane({ code, emptyMessage, maximised, onMaximise, stale, highlightLines, onLineClick }: Props) {
+export function CodePane({ code, emptyMessage, maximised, onMaximise, stale, note, highlightLines, onLineClick }: Props) {
   return (
-    <Pane id="code" title=".code" maximised={maximised} onMaximise={onMaximise} stale={stale}>
+    <Pane id="code" title=".code" maximised={maximised} onMaximise={onMaximise} note={note} stale={stale}>
       <div className="pane-scroll" data-testid="code-view">
         {code ? <TextView text={code} language="python" highlightLines={highlightLines} onLineClick={onLineClick} /> : <Placeholder>{emptyMessage}</Placeholder>}
       </div>

@@ -13,9 +13,11 @@ interface Props {
   readonly maximised: boolean;
   readonly onMaximise: () => void;
   readonly stale: boolean;
+  /** Set when an older result is shown (Pane's `note`). */
+  readonly note?: string;
 }
 
-export function IrPane({ graph, inlinedGraph, view, onView, highlightLines, onLineClick, emptyMessage, maximised, onMaximise, stale }: Props) {
+export function IrPane({ graph, inlinedGraph, view, onView, highlightLines, onLineClick, emptyMessage, maximised, onMaximise, stale, note }: Props) {
   const text = view === 'inlined' ? (inlinedGraph ?? graph) : graph;
   const tools = (
     <div className="segmented small" role="radiogroup" aria-label="Graph shown">
@@ -27,7 +29,7 @@ export function IrPane({ graph, inlinedGraph, view, onView, highlightLines, onLi
     </div>
   );
   return (
-    <Pane id="ir" title="IR" tools={tools} maximised={maximised} onMaximise={onMaximise} stale={stale}>
+    <Pane id="ir" title="IR" tools={tools} maximised={maximised} onMaximise={onMaximise} note={note} stale={stale}>
       <div className="pane-scroll" data-testid="ir-view">
         {text ? <TextView text={text} language="ir" highlightLines={highlightLines} onLineClick={onLineClick} /> : <Placeholder>{emptyMessage}</Placeholder>}
       </div>

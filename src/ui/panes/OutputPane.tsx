@@ -7,7 +7,8 @@ interface Props {
   readonly result: AnalyzeResult | undefined;
   /** A problem outside the program: the worker was stopped, or crashed. */
   readonly notice: string | undefined;
-  readonly roundTripMs: number | undefined;
+  /** Milliseconds from the edit to the compiled answer and to the run's. */
+  readonly roundTripMs: { readonly compiled: number; readonly ran: number | undefined } | undefined;
   readonly onDiagnosticClick: (line: number, col: number) => void;
   readonly maximised: boolean;
   readonly onMaximise: () => void;
@@ -55,7 +56,8 @@ export function OutputPane({ result, notice, roundTripMs, onDiagnosticClick, max
         {result && (
           <footer className="timings muted small">
             backend {result.backend} · {timings.map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(' · ')}
-            {roundTripMs !== undefined && ` · edit to result ${roundTripMs.toFixed(0)} ms`}
+            {roundTripMs && ` · edit to IR ${roundTripMs.compiled.toFixed(0)} ms`}
+            {roundTripMs?.ran !== undefined && ` · edit to result ${roundTripMs.ran.toFixed(0)} ms`}
           </footer>
         )}
       </div>

@@ -9,15 +9,22 @@ interface Props {
   readonly maximised: boolean;
   readonly onMaximise: () => void;
   readonly stale?: boolean;
+  /** A short remark on what is shown (e.g. an older result kept while the program has an error). */
+  readonly note?: string;
   readonly children: ReactNode;
 }
 
-export function Pane({ id, title, tools, maximised, onMaximise, stale, children }: Props) {
+export function Pane({ id, title, tools, maximised, onMaximise, stale, note, children }: Props) {
   return (
-    <section className={`pane pane-${id}${maximised ? ' maximised' : ''}`} aria-label={title}>
+    <section className={`pane pane-${id}${maximised ? ' maximised' : ''}${note ? ' has-note' : ''}`} aria-label={title}>
       <header className="pane-bar">
         <h2>{title}</h2>
-        {stale && <span className="stale-dot" title="recomputing" aria-label="recomputing" />}
+        {stale && !note && <span className="stale-dot" title="recomputing" aria-label="recomputing" />}
+        {note && (
+          <span className="pane-note" title={note} data-testid={`note-${id}`}>
+            {note}
+          </span>
+        )}
         <div className="pane-tools">{tools}</div>
         <button
           className="icon-button"
