@@ -12,8 +12,14 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
+  projects: [
+    // The production build, as deployed: every flow of the playground.
+    { name: 'build', testIgnore: /dev\.spec\.ts$/, use: { baseURL: 'http://127.0.0.1:4173' } },
+    // The dev server (`npm run dev`), whose module loading differs (workers, pre-bundling, React
+    // StrictMode): a smoke test, since a bug there once left the playground stuck on "Compiling…".
+    { name: 'dev', testMatch: /dev\.spec\.ts$/, use: { baseURL: 'http://127.0.0.1:5174' } },
+  ],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: chromium,
@@ -29,10 +35,18 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'npx vite build --logLevel warn && npx vite preview --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
-  },
+  webServer: [
+    {
+      command: 'npx vite build --logLevel warn && npx vite preview --host 127.0.0.1',
+      url: 'http://127.0.0.1:4173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+    },
+    {
+      command: 'npx vite --host 127.0.0.1 --port 5174 --strictPort --logLevel warn',
+      url: 'http://127.0.0.1:5174',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });
