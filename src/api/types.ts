@@ -70,6 +70,8 @@ export interface AnalyzeResult {
   readonly codeLines?: readonly (number | null)[];
   /** Named values of the entry's graph with their inferred types, for the editor's hover. */
   readonly names?: readonly NameInfo[];
+  /** Expressions that made a value in the compiled graph, with their types, for the editor's hover. */
+  readonly exprs?: ExprIndex;
   /** What the program printed while running its module-level code. */
   readonly stdout: string;
   /** The entry's outputs on the example inputs, printed as PyTorch prints them. */
@@ -86,4 +88,19 @@ export interface NameInfo {
   readonly type: string;
   /** The node's source range; absent for the graph's inputs. */
   readonly range?: ApiRange;
+}
+
+/** The expressions of the user's file that made values in the compiled graph (Note [Expression index] in expr_index.ts). */
+export interface ExprIndex {
+  /** Types and operators, each stored once; spans refer to them by position. */
+  readonly strings: readonly string[];
+  readonly spans: readonly ExprSpan[];
+}
+
+export interface ExprSpan {
+  readonly range: ApiRange;
+  /** The value's types (several when the code ran for several instances), as indices into `strings`. */
+  readonly types: readonly number[];
+  /** The operator that made it (`aten::add.Tensor(Tensor self, ...) -> Tensor`), an index into `strings`. */
+  readonly op: number;
 }

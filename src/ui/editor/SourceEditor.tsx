@@ -3,7 +3,7 @@
  * markers, a highlighted line for the selected graph node, Ctrl/Cmd+Enter to run.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ApiDiagnostic, NameInfo } from '../../api/types';
+import type { ApiDiagnostic, ExprIndex, NameInfo } from '../../api/types';
 import type { CompletionLists } from '../../api/completion_lists';
 import { registerCompletions } from './completion';
 import { registerTypeHover } from './hover';
@@ -25,9 +25,11 @@ interface Props {
   readonly completions: CompletionLists | undefined;
   /** Named values of the compiled entry with their types, for hover. */
   readonly names: readonly NameInfo[] | undefined;
+  /** Expressions of the compiled entry with their types, for hover. */
+  readonly exprs?: ExprIndex | undefined;
 }
 
-export function SourceEditor({ value, onChange, diagnostics, highlightLines, reveal, onRun, onCursorLine, completions, names }: Props) {
+export function SourceEditor({ value, onChange, diagnostics, highlightLines, reveal, onRun, onCursorLine, completions, names, exprs }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<MonacoTypes.editor.IStandaloneCodeEditor | undefined>(undefined);
   const monacoRef = useRef<Monaco | undefined>(undefined);
@@ -36,8 +38,8 @@ export function SourceEditor({ value, onChange, diagnostics, highlightLines, rev
   callbacks.current = { onChange, onRun, onCursorLine };
   const lists = useRef(completions);
   lists.current = completions;
-  const namesRef = useRef(names);
-  namesRef.current = names;
+  const hoverData = useRef({ names, exprs });
+  hoverData.current = { names, exprs };
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
@@ -67,7 +69,7 @@ export function SourceEditor({ value, onChange, diagnostics, highlightLines, rev
       ed.onDidChangeCursorPosition((e) => callbacks.current.onCursorLine(e.position.lineNumber));
       decorations.current = ed.createDecorationsCollection();
       provider = registerCompletions(monaco, () => lists.current);
-      hover = registerTypeHover(monaco, () => namesRef.current);
+      hover = registerTypeHover(monaco, () => hoverData.current);
       editor.current = ed;
       setReady(true);
     });
