@@ -189,6 +189,7 @@ export function App() {
         onCursorLine={(line) => setHighlight(highlightSourceLine(index, line))}
         completions={completions}
         names={override ? undefined : shown?.names}
+        exprs={override ? undefined : shown?.exprs}
       />
     </Pane>
   );
