@@ -8,6 +8,7 @@ import { TorchError, wrapDim } from '../runtime/errors';
 import * as A from './args';
 import { defineOp, defineOps } from './registry';
 import { binaryOp } from './elementwise';
+import { float32Sum } from './float32_sum';
 
 /** A reduction of one row of values to one number (or [value, index]). */
 type RowFn = (v: ArrayLike<number>, start: number, len: number) => number;
@@ -59,6 +60,11 @@ function sumDtype(t: Tensor, dtype: DType | null): DType {
 }
 
 export function sum(t: Tensor, dims: readonly number[] | null, keepdim: boolean, dtype: DType | null): Tensor {
+  if (sumDtype(t, dtype) === 'float32') {
+    const ds = normDims(t, dims);
+    const exact = float32Sum(t, ds, outShape(t, ds, keepdim));
+    if (exact !== null) return exact;
+  }
   return reduce(t, dims, keepdim, sumDtype(t, dtype), sumRow);
 }
 
@@ -69,6 +75,13 @@ export function mean(t: Tensor, dims: readonly number[] | null, keepdim: boolean
       'RuntimeError',
       `mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${SCALAR_TYPE_NAME[d]}`,
     );
+  }
+  if (d === 'float32' && t.dtype === 'float32') {
+    // PyTorch's CPU mean is the float32 sum divided by the count.
+    const ds = normDims(t, dims);
+    const n = ds.reduce((acc, i) => acc * t.shape[i]!, 1);
+    const s = float32Sum(t, ds, outShape(t, ds, keepdim));
+    if (s !== null) return Tensor.fromArray('float32', s.shape, (s.values() as Float32Array).map((x) => x / n));
   }
   return reduce(t, dims, keepdim, d, (v, s, n) => sumRow(v, s, n) / n);
 }
