@@ -4,6 +4,10 @@
  * expression of that line, in evaluation order, that may record its operator. A line that
  * runs again (a loop, a module called twice) starts over; an indexing that records several
  * nodes (`x[:, :2]`: two slices) made the value of its last.
+ *
+ * Note [Foreign nodes]: a node recorded inside a library function written in Python
+ * (`F.relu`) carries the library's line. It is matched, forward only, on the line of the
+ * user's latest node, so `F.relu(self.bn1(...))` gets the relu's type.
  */
 import type { Graph } from '../ir/graph';
 import type { Node } from '../ir/node';
@@ -25,10 +29,14 @@ interface LineState {
 /** Calls `found` with the expression range of each node of `graph` from `fileName` that matches one. */
 export function alignTraced(graph: Graph, fileName: string, facts: SourceFacts, found: (range: SourceRange, n: Node) => void): void {
   const lines = new Map<number, LineState>();
+  let latest: number | undefined;
   for (const n of graph.allNodes()) {
+    if (n.outputs.length !== 1 || n.blocks.length > 0) continue;
     const source = n.source ?? callSiteOf(n);
-    if (source?.file !== fileName || n.outputs.length !== 1 || n.blocks.length > 0) continue;
-    const line = source.range.start.line;
+    const foreign = source !== undefined && source.file !== fileName;
+    if (source?.file === fileName) latest = source.range.start.line;
+    if (!source || (foreign && (latest === undefined || n.kind === 'prim::Constant'))) continue;
+    const line = foreign ? latest! : source.range.start.line;
     const candidates = facts.lineCandidates.get(line);
     if (!candidates) continue;
     const op = opBase(n.kind);
@@ -39,7 +47,8 @@ export function alignTraced(graph: Graph, fileName: string, facts: SourceFacts, 
       state.pending = { candidate: pending.candidate, node: n };
       continue;
     }
-    const i = matchFrom(candidates, op, state.next, candidates.length) ?? matchFrom(candidates, op, 0, state.next);
+    const forward = matchFrom(candidates, op, state.next, candidates.length);
+    const i = foreign ? forward : (forward ?? matchFrom(candidates, op, 0, state.next));
     if (i === undefined) continue;
     if (pending) found(pending.candidate.range, pending.node);
     state.pending = { candidate: candidates[i]!, node: n };

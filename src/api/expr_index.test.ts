@@ -162,3 +162,35 @@ def f(x: torch.Tensor, n: int) -> Tuple[torch.Tensor, List[int]]:
     expect(hoverAt(r, fn, 7, '.t()', 1)?.op).toMatch(/^aten::t\(/);
   });
 });
+
+describe('expression index of library calls in a trace', () => {
+  const source = `import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class N(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lin = nn.Linear(4, 3)
+
+    def forward(self, x):
+        y = F.softmax(x * 2, dim=1)
+        return F.relu(self.lin(y)) - 1
+
+
+example_inputs = (torch.rand(2, 4),)
+`;
+  it('matches the nodes of F.relu and F.softmax (recorded at the library line) to their calls', () => {
+    const r = analyze({ source, mode: 'trace', entry: 'N' });
+    expect(hoverAt(r, source, 12, 'softmax')).toMatchObject({
+      types: ['Float(2, 4, strides=[4, 1], requires_grad=0, device=cpu)'],
+      op: expect.stringMatching(/^aten::softmax/),
+    });
+    expect(hoverAt(r, source, 13, 'relu')).toMatchObject({
+      types: ['Float(2, 3, strides=[3, 1], requires_grad=1, device=cpu)'],
+      op: 'aten::relu(Tensor self) -> Tensor',
+    });
+    expect(hoverAt(r, source, 13, '- 1')?.op).toMatch(/^aten::sub/);
+  });
+});
