@@ -5,7 +5,7 @@ import { SCALAR_TYPE_NAME, newHostArray } from '../runtime/dtype';
 import { broadcastShapes } from '../runtime/broadcast';
 import { TorchError } from '../runtime/errors';
 import * as A from './args';
-import { runTf } from './elementwise';
+import { devicePreferred, runTf } from './elementwise';
 import { binaryOp } from './elementwise';
 import { defineOp } from './registry';
 import * as V from './views';
@@ -23,8 +23,9 @@ function sameDtype(a: Tensor, b: Tensor): void {
 // gradients print PyTorch's last digits; larger ones stay on tfjs for speed.
 const HOST_MACS = 1 << 22;
 
-function hostFloat32(B: number, n: number, k: number, m: number): boolean {
-  return B * n * k * m <= HOST_MACS;
+// On a GPU backend (Note [Device policy]) products stay on the device: the playground computes there.
+function hostFloat32(a: Tensor, b: Tensor, B: number, n: number, k: number, m: number): boolean {
+  return B * n * k * m <= HOST_MACS && !devicePreferred([a, b]);
 }
 
 /** [B, n, k] x [B, k, m] in float32, accumulated as PyTorch's generic BLAS does. */
@@ -49,7 +50,7 @@ function float32Product(a: Tensor, b: Tensor, B: number, n: number, k: number, m
 function batched(a: Tensor, b: Tensor): Tensor {
   const [B, n, k] = a.shape;
   const m = b.shape[2];
-  if (a.dtype === 'float32' && hostFloat32(B!, n!, k!, m!)) return float32Product(a, b, B!, n!, k!, m!);
+  if (a.dtype === 'float32' && hostFloat32(a, b, B!, n!, k!, m!)) return float32Product(a, b, B!, n!, k!, m!);
   if (a.dtype === 'float32') return Tensor.fromTf('float32', runTf(() => tf.matMul(a.toTf(), b.toTf())));
   const av = a.values();
   const bv = b.values();
@@ -73,7 +74,7 @@ export function mm(a: Tensor, b: Tensor): Tensor {
     throw new TorchError('RuntimeError', `mat1 and mat2 shapes cannot be multiplied (${a.shape[0]}x${a.shape[1]} and ${b.shape[0]}x${b.shape[1]})`);
   }
   sameDtype(a, b);
-  if (a.dtype === 'float32' && !hostFloat32(1, a.shape[0]!, a.shape[1]!, b.shape[1]!)) return Tensor.fromTf('float32', deviceMatMul(a, b, false));
+  if (a.dtype === 'float32' && !hostFloat32(a, b, 1, a.shape[0]!, a.shape[1]!, b.shape[1]!)) return Tensor.fromTf('float32', deviceMatMul(a, b, false));
   return V.view(batched(V.unsqueeze(a, 0), V.unsqueeze(b, 0)), [a.shape[0], b.shape[1]]);
 }
 
@@ -165,7 +166,7 @@ export function addmm(self: Tensor, m1: Tensor, m2: Tensor, beta: A.ScalarArg, a
 
 export function linear(input: Tensor, weight: Tensor, bias: Tensor | null): Tensor {
   // The common case in one or two tfjs calls: x @ W.T reads W untransposed.
-  const fast = input.dtype === 'float32' && weight.dtype === 'float32' && input.ndim === 2 && weight.ndim === 2 && input.shape[1] === weight.shape[1] && !hostFloat32(1, input.shape[0]!, input.shape[1]!, weight.shape[0]!);
+  const fast = input.dtype === 'float32' && weight.dtype === 'float32' && input.ndim === 2 && weight.ndim === 2 && input.shape[1] === weight.shape[1] && !hostFloat32(input, weight, 1, input.shape[0]!, input.shape[1]!, weight.shape[0]!);
   if (fast && (bias === null || (bias.dtype === 'float32' && bias.ndim === 1 && bias.shape[0] === weight.shape[0]))) {
     const out = Tensor.fromTf('float32', deviceMatMul(input, weight, true));
     return bias === null ? out : binaryOp(out, bias, { host: (x, y) => x + y, device: tf.add });
