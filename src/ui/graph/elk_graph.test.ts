@@ -54,3 +54,46 @@ describe('graph layout', () => {
     expect(drawn.nodes.map((n) => n.title)).toEqual(['%x.1', '%h.1', 'linear.forward', 'dg.forward', 'aten::add', 'aten::tanh', 'prim::TupleConstruct', 'return']);
   });
 });
+
+describe('opened module calls (Note [Calls lay out alone])', () => {
+  const lin = 'graph(%self : __torch__.Lin,\n      %x.1 : Tensor):\n  %w : Tensor = prim::GetAttr[name="weight"](%self)\n  %y : Tensor = aten::matmul(%x.1, %w)\n  %z : Tensor = aten::relu(%y)\n  return (%z)\n';
+  const top =
+    'graph(%self : __torch__.Top,\n      %x.1 : Tensor):\n  %a : __torch__.Lin = prim::GetAttr[name="a"](%self)\n  %b : __torch__.Lin = prim::GetAttr[name="b"](%self)\n' +
+    '  %y : Tensor = prim::CallMethod[name="forward"](%a, %x.1)\n  %z : Tensor = prim::CallMethod[name="forward"](%b, %y)\n  return (%z)\n';
+  const built = buildGraphModel(top, { '__torch__.Lin.forward': lin });
+  if (!built.ok) throw new Error(built.error);
+  const m = built.model;
+  const [a, b] = m.nodes.filter((n) => n.callee);
+
+  it('draws an opened call with its method graph inside its box, and its edges inside too', async () => {
+    const drawn = await layout({ model: m, collapsed: [b!.id] });
+    const call = drawn.nodes.find((n) => n.id === a!.id)!;
+    expect(call.collapsed).toBe(false);
+    expect(call.blocks).toHaveLength(1);
+    const inside = call.blocks![0]!;
+    expect(inside.name).toBe('Lin.forward');
+    expect(find(inside.children, 'aten::matmul')!.id).toBe(`${a!.id}/${find(inside.children, 'aten::matmul')!.id.split('/').pop()}`);
+    expect(inside.x + inside.w).toBeLessThanOrEqual(call.w + 0.5);
+    expect(inside.y + inside.h).toBeLessThanOrEqual(call.h + 0.5);
+    // The inside's edges are in the drawing's coordinates: within the call's box.
+    const innerEdges = drawn.edges.filter((e) => e.source.startsWith(`${a!.id}/`));
+    expect(innerEdges.length).toBeGreaterThan(0);
+    for (const e of innerEdges) {
+      for (const [x, y] of e.points) {
+        expect(x).toBeGreaterThanOrEqual(call.x - 0.5);
+        expect(x).toBeLessThanOrEqual(call.x + call.w + 0.5);
+        expect(y).toBeGreaterThanOrEqual(call.y - 0.5);
+        expect(y).toBeLessThanOrEqual(call.y + call.h + 0.5);
+      }
+    }
+    expect(drawn.nodes.find((n) => n.id === b!.id)!.collapsed).toBe(true);
+  });
+
+  it('lays out a method once for every call of it', async () => {
+    const drawn = await layout({ model: m, collapsed: [] });
+    const [da, db] = [a!, b!].map((c) => drawn.nodes.find((n) => n.id === c.id)!.blocks![0]!);
+    expect(da!.w).toBe(db!.w);
+    expect(da!.children.map((c) => [c.x, c.y])).toEqual(db!.children.map((c) => [c.x, c.y]));
+    expect(db!.children.every((c) => c.id.startsWith(`${b!.id}/`))).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs';
 import { printedName } from '../../api/graph_model';
 import type { BlockModel, GraphModel, InputModel, NodeModel, ValueModel } from '../../api/graph_model';
+import { CALL_HEADER_H } from './call_layout';
 import type { DrawnBlock, DrawnEdge, DrawnGraph, DrawnNode } from './drawing';
 
 export const CHAR_W = 6.7;
@@ -27,9 +28,20 @@ interface BlockMeta {
   readonly header: string;
 }
 
-/** The ELK input for `model`, with `collapsed` compound nodes drawn as plain boxes. */
+/** The size an opened call's inside needs (Note [Calls lay out alone]). */
+export interface FixedInside {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The ELK input for `model`, with `collapsed` compound nodes drawn as plain boxes, and opened
+ * calls in `fixed` as boxes with room for their inside, which is laid out on its own.
+ */
 export class ElkBuilder {
   readonly meta = new Map<string, Meta>();
+  /** Per opened call in `fixed`: where its inside starts below the call's title. */
+  readonly callTops = new Map<string, number>();
   private readonly producer = new Map<string, string>();
   private readonly parentOf = new Map<string, string>();
   private readonly valueType = new Map<string, string>();
@@ -38,6 +50,7 @@ export class ElkBuilder {
   constructor(
     private readonly model: GraphModel,
     private readonly collapsed: ReadonlySet<string>,
+    private readonly fixed: ReadonlyMap<string, FixedInside> = new Map(),
   ) {}
 
   build(): ElkNode {
@@ -119,19 +132,27 @@ export class ElkBuilder {
     };
     this.use(n.inputs, n.id);
     this.define(n.outputs, n.id);
+    const titleWidth = Math.max(n.title.length, ...lines.map((l) => l.length)) * CHAR_W + 2 * PAD_X;
+    const top = TITLE_H + lines.length * LINE_H + 8;
+    const inside = isCollapsed ? undefined : this.fixed.get(n.id);
+    if (inside) {
+      for (const b of n.blocks) this.hideBlock(b, n.id);
+      this.meta.set(n.id, { drawn });
+      this.callTops.set(n.id, top);
+      return { id: n.id, width: Math.ceil(Math.max(titleWidth, inside.width + 20)), height: Math.ceil(top + inside.height + CALL_HEADER_H + 10) };
+    }
     if (!compound || isCollapsed) {
       // Inner nodes of a collapsed node still define values; their uses outside point at it.
       for (const b of n.blocks) this.hideBlock(b, n.id);
       this.meta.set(n.id, { drawn });
       return this.box(n.id, drawn.title, drawn.lines);
     }
-    const titleWidth = Math.max(n.title.length, ...lines.map((l) => l.length)) * CHAR_W + 2 * PAD_X;
     const blocks = n.blocks.map((b) => this.block(b, n.id));
     this.meta.set(n.id, { drawn, blocks: n.blocks.map((b) => ({ id: b.id, name: b.name, header: blockHeader(b) })) });
     return {
       id: n.id,
       layoutOptions: {
-        'elk.padding': `[top=${TITLE_H + lines.length * LINE_H + 8},left=10,bottom=10,right=10]`,
+        'elk.padding': `[top=${top},left=10,bottom=10,right=10]`,
         'elk.nodeSize.minimum': `(${Math.ceil(titleWidth)}, 40)`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
       },
@@ -212,8 +233,8 @@ export class ElkBuilder {
 }
 
 /** Builds the ELK graph with every edge placed in its lowest common ancestor. */
-export function toElk(model: GraphModel, collapsed: ReadonlySet<string>): { elk: ElkNode; builder: ElkBuilder } {
-  const builder = new ElkBuilder(model, collapsed);
+export function toElk(model: GraphModel, collapsed: ReadonlySet<string>, fixed?: ReadonlyMap<string, FixedInside>): { elk: ElkNode; builder: ElkBuilder } {
+  const builder = new ElkBuilder(model, collapsed, fixed);
   const elk = builder.build();
   const attach = (n: ElkNode): void => {
     const inner = builder.containerEdges.get(n.id);

@@ -6,6 +6,8 @@
 // runs ELK in this thread, which is already a worker.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { WorkerEnvelope, WorkerReplyEnvelope } from '../../api/protocol';
+import type { GraphModel } from '../../api/graph_model';
+import { layOutCalls, openedCalls, spliceCalls } from './call_layout';
 import type { DrawnGraph, LayoutCall } from './drawing';
 import { fromElk, toElk } from './elk_graph';
 
@@ -14,9 +16,17 @@ const elk = new ELK();
 /** Lays out one model; exported for tests, which run it without a worker. */
 export async function layout(call: LayoutCall): Promise<DrawnGraph> {
   const started = performance.now();
-  const { elk: input, builder } = toElk(call.model, new Set(call.collapsed));
+  const drawn = await layoutModel(call.model, new Set(call.collapsed));
+  return { ...drawn, layoutMs: performance.now() - started };
+}
+
+// Opened calls first, each on its own (Note [Calls lay out alone]), then the graph around them.
+async function layoutModel(model: GraphModel, collapsed: ReadonlySet<string>): Promise<DrawnGraph> {
+  const calls = await layOutCalls(openedCalls(model.nodes, collapsed), collapsed, layoutModel);
+  const sizes = new Map([...calls].map(([id, c]) => [id, { width: c.drawn.width, height: c.drawn.height }]));
+  const { elk: input, builder } = toElk(model, collapsed, sizes);
   const laid = await elk.layout(input);
-  return fromElk(laid, builder, performance.now() - started);
+  return spliceCalls(fromElk(laid, builder, 0), calls, (id) => builder.callTops.get(id) ?? 0);
 }
 
 const scope = globalThis as unknown as { document?: unknown; postMessage?: unknown; onmessage?: unknown };
