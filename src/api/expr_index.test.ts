@@ -193,4 +193,9 @@ example_inputs = (torch.rand(2, 4),)
     });
     expect(hoverAt(r, source, 13, '- 1')?.op).toMatch(/^aten::sub/);
   });
+
+  it('names the function a scripted call of F.relu calls', () => {
+    const r = analyze({ source, mode: 'script', entry: 'N' });
+    expect(hoverAt(r, source, 13, 'relu')).toMatchObject({ types: ['Tensor'], op: 'prim::CallFunction(relu)' });
+  });
 });

@@ -12,7 +12,7 @@ import type { FunctionDef, Module } from '../lang/ast';
 import type { SourceRange } from '../lang/source';
 import type { Graph } from '../ir/graph';
 import type { Node } from '../ir/node';
-import { ClassType, DictType, ListType, OptionalType, TensorType, TupleType, type Type } from '../ir/types';
+import { ClassType, DictType, FunctionType, ListType, OptionalType, TensorType, TupleType, type Type } from '../ir/types';
 import { alignTraced } from './expr_align';
 import { functionAt, rangeKey, selfAttributes, sourceFacts, type SourceFacts } from './expr_ast';
 import type { ApiRange, ExprIndex, ExprSpan } from './types';
@@ -46,9 +46,11 @@ export function hoverType(t: Type): string {
   return t.annotationStr();
 }
 
-/** A node's operator: its schema when it matched one, else its kind with its `name` attribute. */
+/** A node's operator: its schema when it matched one, else its kind with its `name` attribute or its callee. */
 function operatorOf(n: Node): string {
   if (n.schema) return n.schema.toString();
+  const callee = n.kind === 'prim::CallFunction' ? n.inputs[0]?.type : undefined;
+  if (callee instanceof FunctionType && callee.qualifiedName) return `${n.kind}(${callee.qualifiedName})`;
   const name = n.attributes.get('name');
   return name?.kind === 's' ? `${n.kind}[name="${name.value}"]` : n.kind;
 }
