@@ -2,6 +2,7 @@
 import type { IValue } from '../runtime/ivalue';
 import type { Tensor } from '../runtime/tensor';
 import { defineFormula } from './record';
+import { TorchError } from '../runtime/errors';
 import { div, ints, mul, op, sub, wrap } from './ops';
 
 const T = (v: IValue | undefined): Tensor => v as Tensor;
@@ -80,3 +81,23 @@ export function logSoftmaxBackward(g: Tensor, y: Tensor, dim: number): Tensor {
   const s = op('aten::sum.dim_IntList', g, [BigInt(dim)], true);
   return sub(g, mul(op('aten::exp', y), s));
 }
+
+// prod_backward: grad * (result / self) without zeros; a single zero gets the product of the others.
+defineFormula('aten::prod', ([g], { args, outputs }) => {
+  const x = T(args[0]);
+  const v = Array.from(x.contiguous().values());
+  const zerosAt = [...v.keys()].filter((i) => v[i] === 0);
+  if (zerosAt.length === 0) return [mul(g!, div(outputs[0]!, x))];
+  if (zerosAt.length > 1) return [op('aten::zeros_like', x)];
+  const others = v.reduce((acc, y, i) => (i === zerosAt[0] ? acc : Math.fround(acc * y)), 1);
+  const onehot = op('aten::zeros_like', x);
+  op('aten::fill_.Scalar', op('aten::select.int', op('aten::view', onehot, [-1n]), 0n, BigInt(zerosAt[0]!)), others);
+  return [mul(onehot, g!)];
+});
+defineFormula('aten::prod.dim_int', ([g], { args, outputs }) => {
+  const x = T(args[0]);
+  const d = wrap(args[1]!, x.ndim);
+  const keep = args[2] === true;
+  if (Array.from(x.contiguous().values()).some((y) => y === 0)) throw new TorchError('NotImplementedError', 'the derivative of prod(dim) over zeros is not implemented yet');
+  return [mul(unreduced(g!, x, [d], keep), div(unreduced(outputs[0]!, x, [d], keep), x))];
+});

@@ -15,7 +15,7 @@ export function ints(xs: readonly number[]): bigint[] {
 }
 
 export function zeros(shape: readonly number[], dtype: DType): Tensor {
-  return callOp('aten::zeros', [ints(shape)], { dtype: new DTypeValue(dtype) }) as Tensor;
+  return callOp('aten::zeros', [ints(shape)], { dtype: new DTypeValue(dtype).code }) as Tensor;
 }
 
 export function sameShape(a: readonly number[], b: readonly number[]): boolean {

@@ -27,15 +27,16 @@ export function resetGradMode(): void {
 
 /** `torch.no_grad()` / `torch.enable_grad()`: the mode while the `with` body runs. */
 export function gradModeContext(enabled: boolean): PyContextManager {
-  let prev = gradEnabled;
+  // A stack, so one manager may be entered again before it exits (a recursive decorated function).
+  const prev: boolean[] = [];
   return new PyContextManager(
     () => {
-      prev = gradEnabled;
+      prev.push(gradEnabled);
       gradEnabled = enabled;
       return null;
     },
     () => {
-      gradEnabled = prev;
+      gradEnabled = prev.pop() ?? true;
     },
   );
 }
@@ -153,6 +154,16 @@ function outputsOf(result: IValue): Tensor[] {
 // Ops that give a result without history even from tensors that require grad.
 const NO_HISTORY = new Set(['detach', 'size', 'numel', 'item', 'argmax', 'argmin', 'alias', 'zeros_like', 'ones_like', 'empty_like', 'rand_like', 'randn_like', 'full_like', 'new_zeros', 'new_ones', 'new_full', 'new_empty']);
 
+/** Before an in-place kernel runs: PyTorch refuses to modify a leaf that requires grad while grad mode is on. */
+export function checkInplace(schemaName: string, args: readonly IValue[]): void {
+  const base = schemaName.slice(schemaName.indexOf('::') + 2).split('.')[0]!;
+  if (!gradEnabled || !base.endsWith('_') || base.startsWith('__')) return;
+  const self = args[0];
+  if (self instanceof Tensor && self.requiresGrad && gradFnNode(self) === null) {
+    throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
+  }
+}
+
 /**
  * Tags the results of operator `name` as PyTorch's autograd would: with grad mode on and any
  * floating input requiring grad, a new floating result requires grad and gets the op's grad_fn.
@@ -170,9 +181,6 @@ export function tagResult(schemaName: string, args: readonly IValue[], result: I
   const differentiable: Tensor[] = [];
   for (const out of outs) {
     if (inputs.includes(out) && !inplace) continue;
-    if (inplace && inputs[0] === out && tracked && out.requiresGrad && gradFnNode(out) === null) {
-      throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
-    }
     // Untracked results keep the kernel's flag: a view made under no_grad still requires grad
     // when its base does (Tensor.asStrided copies it); a factory sets it from `requires_grad=`.
     if (!inplace && !tracked) {

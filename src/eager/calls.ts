@@ -1,7 +1,7 @@
 // Calling any Python value: functions, builtins, bound methods, classes, callable instances.
 import type { Interpreter } from './interpreter';
 import type { PyValue } from './objects';
-import { PyBoundMethod, PyBuiltin, PyClass, PyFunction, PyInstance, PyNative } from './objects';
+import { PyBoundMethod, PyBuiltin, PyClass, PyContextManager, PyFunction, PyInstance, PyNative } from './objects';
 import { callFunction } from './functions';
 import { pyError } from './errors';
 import { typeName } from './types';
@@ -15,6 +15,18 @@ export function callValue(it: Interpreter, f: PyValue, args: PyValue[], kwargs: 
   if (f instanceof PyInstance) {
     const call = f.cls.lookup('__call__');
     if (call !== undefined) return callValue(it, call, [f, ...args], kwargs);
+  }
+  // `@torch.no_grad()`: a native context manager used as a decorator runs the function inside it.
+  if (f instanceof PyContextManager && args.length === 1 && kwargs.size === 0) {
+    const fn = args[0]!;
+    return new PyBuiltin(fn instanceof PyFunction ? fn.name : 'decorated', (a, kw) => {
+      f.enter();
+      try {
+        return callValue(it, fn, a, kw);
+      } finally {
+        f.exit();
+      }
+    });
   }
   if (f instanceof PyNative && f.call) {
     const trace = activeTrace();

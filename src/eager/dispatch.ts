@@ -11,7 +11,7 @@ import type { PyValue } from './objects';
 import { pyError } from './errors';
 import { activeTrace, asPython } from './tracing';
 import { NamedTupleValue } from './ordered_dict';
-import { tagResult } from './autograd';
+import { checkInplace, tagResult } from './autograd';
 import { Tensor } from '../runtime/tensor';
 import { GeneratorObject, withGenerator } from './generator';
 
@@ -146,6 +146,7 @@ export function invokeOp(name: string, rawArgs: readonly PyValue[], rawKwargs: R
     if (entry.kernel === null) {
       throw pyError('NotImplementedError', `${name} is not supported yet (${entry.reason ?? entry.status})`);
     }
+    checkInplace(schema.qualifiedName, bound);
     let result: IValue;
     try {
       result = entry.kernel(bound);

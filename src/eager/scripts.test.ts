@@ -8,9 +8,7 @@ import { Interpreter } from './index';
 const DIR = 'tests/conformance/scripts';
 
 // Scripts that do not match yet, with the reason; they still run so a crash would show.
-const KNOWN_FAILURES: Record<string, string> = {
-  model_training_step: 'needs autograd (loss.backward()), nn.MSELoss and torch.optim.SGD',
-};
+const KNOWN_FAILURES: Record<string, string> = {};
 
 installJitHooks();
 
