@@ -7,6 +7,7 @@ import { Tensor } from '../runtime/tensor';
 import { installJitHooks } from './jit_hooks';
 import { traceEntry } from './session_trace';
 import { analyze } from './analyze';
+import { parseIR } from '../ir/ir';
 
 const DIR = 'tests/golden/trace/programs';
 
@@ -22,12 +23,18 @@ function expected(name: string, stream: 'stdout' | 'stderr'): string {
 }
 
 // PyTorch numbers values across one graph holding every module's body; ours are per method graph.
+// Numbers are compared per printed graph, in order of appearance.
 function renumber(text: string): string {
-  const names = new Map<string, string>();
-  return text.replace(/%(\d+)\b/g, (_, n: string) => {
-    if (!names.has(n)) names.set(n, `%v${names.size}`);
-    return names.get(n)!;
-  });
+  return text
+    .split(/(?=^graph\()/m)
+    .map((part) => {
+      const names = new Map<string, string>();
+      return part.replace(/%(\d+)\b/g, (_, n: string) => {
+        if (!names.has(n)) names.set(n, `%v${names.size}`);
+        return names.get(n)!;
+      });
+    })
+    .join('');
 }
 
 describe('torch.jit.trace in programs', () => {
@@ -35,6 +42,12 @@ describe('torch.jit.trace in programs', () => {
     const r = run('mycell_print');
     expect(r.stderr).toBe('');
     expect(renumber(r.stdout)).toBe(renumber(expected('mycell_print', 'stdout')));
+  });
+
+  it('prints module scopes (`, scope: __module.mid/__module.mid.inner`), caller names and self names as PyTorch does', () => {
+    const r = run('scopes');
+    expect(r.stderr).toBe('');
+    expect(renumber(r.stdout)).toBe(renumber(expected('scopes', 'stdout')));
   });
 
   it('warns on the if line and loses the branch: the traced gate returns -x for -x (MyDecisionGate)', () => {
@@ -94,6 +107,15 @@ describe('analyze in trace mode', () => {
     expect(result.codeLines).toHaveLength(result.code!.split('\n').length - 1);
     expect(codeLine('input = torch.mul')).toBe(22);
     expect(codeLine('return (fc2).forward')).toBe(23);
+  });
+
+  it('prints scopes in the inlined graph, and the IR parser reads them back (the graph pane parses it)', () => {
+    const inlined = result.inlinedGraph!;
+    expect(inlined).toMatch(/aten::linear\(%x, %weight\.1, %bias\.1\), scope: __module\.sub\/__module\.sub\.fc1 # /);
+    expect(inlined).toMatch(/aten::relu\(%\d+\), scope: __module\.sub # main\.py:11:0/);
+    const parsed = parseIR(inlined);
+    expect(parsed.toString()).toBe(inlined);
+    expect(parsed.nodes.filter((n) => n.scope === '__module.fc2').map((n) => n.kind)).toEqual(['aten::linear']);
   });
 
   it('gives the graph of every submodule method the trace calls, by class and method', () => {

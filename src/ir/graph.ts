@@ -142,6 +142,7 @@ export class Graph {
     n.outputs.forEach((o) => copy.addOutput().copyMetadata(o));
     n.attributes.forEach((a, k) => copy.setAttribute(k, a));
     copy.source = n.source;
+    copy.scope = n.scope;
     copy.schema = n.schema;
     if (copyBlocks) {
       for (const b of n.blocks) cloneBlockInto(b, copy.addBlock(), valueMap);

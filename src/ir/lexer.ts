@@ -36,6 +36,15 @@ export function tokenize(text: string): Token[] {
       const stop = end < 0 ? text.length : end;
       push('comment', text.slice(i + 1, stop).trim(), i);
       i = stop;
+    } else if (c === ',' && text.startsWith(', scope: ', i)) {
+      // A traced node's module scope (`, scope: __module.sub/__module.sub.0`) is one token.
+      const m = /^, scope: ([^\s#]+)/.exec(text.slice(i));
+      if (!m) throw new Error(`bad scope at offset ${i}`);
+      push('punct', ',', i);
+      push('ident', 'scope', i + 2);
+      push('punct', ':', i + 7);
+      push('ident', m[1]!, i + 9);
+      i += m[0].length;
     } else if (c === '%') {
       const m = /^%[A-Za-z0-9_.]+/.exec(text.slice(i));
       if (!m) throw new Error(`bad value name at offset ${i}`);

@@ -23,6 +23,11 @@ export class Node {
   /** The block this node is in; undefined until inserted (and after destroy). */
   owningBlock: Block | undefined;
   source: NodeSource | undefined;
+  /**
+   * The module scope a traced node was recorded in, printed `, scope: __module.sub/__module.sub.fc1`
+   * (undefined for the root scope and for compiled code).
+   */
+  scope: string | undefined;
   /** The matched operator schema, set by the compiler for operator calls. */
   schema: FunctionSchema | undefined;
 

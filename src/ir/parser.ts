@@ -105,6 +105,7 @@ class IRParser {
     for (const o of outs) this.define(o.name, node.addOutput(o.type));
     const firstType = outs[0]?.type;
     for (const [name, value] of attrs) node.setAttribute(name, value(firstType));
+    if (ts.at(',') && ts.peek(1).text === 'scope') node.scope = this.parseScope();
     if (ts.peek().kind === 'comment' && !ts.peek().newlineBefore) this.parseSource(node, ts.next().text);
     while (ts.peek().kind === 'ident' && /^block\d+$/.test(ts.peek().text)) {
       ts.next();
@@ -114,6 +115,15 @@ class IRParser {
       this.parseStatements(b, '->');
       for (const v of this.parseRefs()) b.registerOutput(v);
     }
+  }
+
+  // `, scope: __module.sub/__module.sub.0`, the path lexed as one token.
+  private parseScope(): string {
+    const ts = this.ts;
+    ts.next();
+    ts.next();
+    ts.expect(':');
+    return ts.next().text;
   }
 
   private parseSource(node: Node, text: string): void {

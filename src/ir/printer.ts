@@ -20,10 +20,11 @@ export function printGraph(graph: Graph): string {
 export function printNodeHeader(n: Node): string {
   const attrs = [...n.attributes].map(([k, a]) => `${k}=${attributeStr(a)}`);
   const attrText = attrs.length > 0 ? `[${attrs.join(', ')}]` : '';
+  const scope = n.scope ? `, scope: ${n.scope}` : '';
   const source = n.source ? ` # ${n.source.file}:${n.source.range.start.line}:${n.source.range.start.col}` : '';
   // A PythonOp prints its Python function's name and its (empty) scalar arguments, as PyTorch does.
   const head = n.kind === 'prim::PythonOp' ? `^${n.s('name')}[]()` : `${n.kind}${attrText}`;
-  return `${n.outputs.map(decl).join(', ')} = ${head}(${n.inputs.map(ref).join(', ')})${source}`;
+  return `${n.outputs.map(decl).join(', ')} = ${head}(${n.inputs.map(ref).join(', ')})${scope}${source}`;
 }
 
 /** A node and its blocks, for error messages and debugging. */

@@ -1,5 +1,6 @@
 // Submodule calls during a trace: each becomes its own method graph and a prim::CallMethod (Note [Module scopes]).
 import type { Graph } from '../ir/graph';
+import type { Node } from '../ir/node';
 import { TensorType, TupleType } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { IValue } from '../runtime/ivalue';
@@ -35,6 +36,9 @@ export function traceModuleCall(state: TracingState, recorded: RecordedMethods[]
   if (!path || path.names.length === 0) return call();
   const type = state.types.typeOf(module);
   const scope = new TraceScope(module, type, outer, 'self');
+  const scopeName = moduleScopeName(state, outer, module);
+  scope.scopeName = scopeName;
+  if (scope.self) state.selves.push(scope.self);
   // A tensor passed several times (`self_attn(x, x, x)`) is one input, as a captured value is in PyTorch.
   const tensorArgs = [...new Set(args.filter((a): a is Tensor => a instanceof Tensor))];
   const argValues = tensorArgs.map((t) => outerValue(state, t));
@@ -45,9 +49,11 @@ export function traceModuleCall(state: TracingState, recorded: RecordedMethods[]
   });
   state.scopes.push(scope);
   let result: IValue;
+  let inner: Value[];
   try {
     result = call();
-    registerOutputs(state, scope, result);
+    stampScope(scope.graph, scopeName);
+    inner = registerOutputs(state, scope, result);
   } finally {
     state.scopes.pop();
   }
@@ -56,9 +62,32 @@ export function traceModuleCall(state: TracingState, recorded: RecordedMethods[]
   const captured = scope.captures.map((t) => state.getValue(t));
   const node = outer.graph.insert('prim::CallMethod', [self, ...argValues, ...captured], 0).s_('name', methodName);
   state.markCallSite(node);
-  mapCallOutputs(state, node, result);
+  lifted.add(node);
+  mapCallOutputs(state, node, result).forEach((v, i) => state.callOrigins.set(v, inner[i]!));
   state.calls.push({ node, callee: scope.graph });
   return result;
+}
+
+/**
+ * Note [Scope names]: PyTorch names every submodule of the traced tree `__module.<path from the
+ * root>` (its `_trace_module_map`, first path in named_modules order) and pushes that name while
+ * the submodule runs; a node prints the names from the root, `__module.sub/__module.sub.fc1`.
+ * Nodes the tracer's later passes make (GetAttr chains, the lifted CallMethod and its unpack,
+ * the method's TupleConstruct of outputs) have none, nor do nodes of the root module.
+ */
+const lifted = new WeakSet<Node>();
+
+function moduleScopeName(state: TracingState, outer: TraceScope, module: TraceModule): string {
+  const root = state.scopes[0]?.module;
+  const path = root ? childPath(root, module) : undefined;
+  const own = `__module.${path?.names.join('.') ?? ''}`;
+  return outer.scopeName ? `${outer.scopeName}/${own}` : own;
+}
+
+function stampScope(g: Graph, name: string): void {
+  for (const n of g.nodes) {
+    if (n.scope === undefined && n.kind !== 'prim::GetAttr' && !lifted.has(n)) n.scope = name;
+  }
 }
 
 // Arguments are looked up in the caller's scope without naming them there (Note [Lifted inputs]).
@@ -76,16 +105,18 @@ function outputTensors(result: IValue): Tensor[] {
   return [];
 }
 
-function registerOutputs(state: TracingState, scope: TraceScope, result: IValue): void {
+// The method's outputs; returns the values inside the method that the call's outputs stand for.
+function registerOutputs(state: TracingState, scope: TraceScope, result: IValue): Value[] {
   const g = scope.graph;
   const items = outputTensors(result).map((t) => state.getValue(t));
   if (items.length === 1) {
     g.registerOutput(items[0]!);
-    return;
+    return items;
   }
   const n = g.insert('prim::TupleConstruct', items, 1);
   n.output().setType(new TupleType(items.map((v) => v.type)));
   g.registerOutput(n.output());
+  return items;
 }
 
 function addMethod(recorded: RecordedMethods[], module: TraceModule, graph: Graph): string {
@@ -100,14 +131,21 @@ function addMethod(recorded: RecordedMethods[], module: TraceModule, graph: Grap
   return name;
 }
 
-function mapCallOutputs(state: TracingState, node: ReturnType<Graph['create']>, result: IValue): void {
+// The caller's values of the call's result tensors, in output order.
+function mapCallOutputs(state: TracingState, node: ReturnType<Graph['create']>, result: IValue): Value[] {
   const items = outputTensors(result);
   if (items.length === 1) {
-    state.setValue(items[0]!, node.addOutput(TensorType.get()));
-    return;
+    const v = node.addOutput(TensorType.get());
+    state.setValue(items[0]!, v);
+    return [v];
   }
   const tuple = node.addOutput(new TupleType(items.map(() => TensorType.get())));
   // PyTorch's setValue gives the unpacked results the types of the tensors they stand for.
   const unpack = state.graph.insert('prim::TupleUnpack', [tuple], 0);
-  for (const t of items) state.setValue(t, unpack.addOutput(state.typeOf(t)));
+  lifted.add(unpack);
+  return items.map((t) => {
+    const v = unpack.addOutput(state.typeOf(t));
+    state.setValue(t, v);
+    return v;
+  });
 }

@@ -1,13 +1,12 @@
 // The objects torch.jit.trace returns: a traced function or module with .graph, .inlined_graph, .code.
 import type { Graph } from '../ir/graph';
-import { constantValue } from '../ir/constants';
-import { attributeStr } from '../ir/attributes';
 import { ClassType, FunctionType } from '../ir/types';
 import { pythonPrintWithLines, type CodeLineSource, type PythonPrintOptions } from '../ir/python_print';
 import type { CalleeTable } from '../passes/inline';
 import { inlineCalls } from '../passes/inline';
 import type { IValue } from '../runtime/ivalue';
 import { ScriptObject } from '../runtime/ivalue';
+import { pooledCallees } from './optimized_graph';
 import { runGraph, runGraphAsync } from '../runtime/interpreter';
 import type { TraceModule } from './host';
 import type { Recording } from './tracer';
@@ -191,43 +190,4 @@ export function tracedModuleOf(rec: Recording, root: TraceModule): TracedModule 
     return tm;
   };
   return build(root, new Map([['forward', rec.graph]]));
-}
-
-// PyTorch inlines each callee's optimized_graph, which has its own calls inlined and constants pooled.
-function pooledCallees(callees: CalleeTable): CalleeTable {
-  const done = new Map<Graph, Graph>();
-  const prepare = (g: Graph | undefined): Graph | undefined => {
-    if (!g) return undefined;
-    let p = done.get(g);
-    if (!p) {
-      p = g.copy();
-      inlineCalls(p, table);
-      poolConstants(p);
-      done.set(g, p);
-    }
-    return p;
-  };
-  const table: CalleeTable = {
-    functionGraph: (name) => prepare(callees.functionGraph(name)),
-    methodGraph: (cls, m) => prepare(callees.methodGraph(cls, m)),
-  };
-  return table;
-}
-
-// ConstantPooling: equal constants become one, hoisted to the top of the graph.
-function poolConstants(g: Graph): void {
-  const seen = new Map<string, ReturnType<Graph['create']>>();
-  for (const n of g.allNodes()) {
-    if (n.kind !== 'prim::Constant' || constantValue(n)?.kind === 'tensor') continue;
-    const key = `${n.output().type.str()}|${[...n.attributes].map(([k, a]) => `${k}=${attributeStr(a)}`).join(',')}`;
-    const first = seen.get(key);
-    if (first) {
-      n.output().replaceAllUsesWith(first.output());
-      n.destroy();
-      continue;
-    }
-    seen.set(key, n);
-    const top = g.nodes[0];
-    if (top && top !== n) n.moveBefore(top);
-  }
 }

@@ -4,6 +4,7 @@
  * trace through the hooks at the bottom of this file.
  */
 import type { Graph } from '../ir/graph';
+import type { Value } from '../ir/value';
 import type { CalleeTable } from '../passes/inline';
 import { eliminateDeadCode } from '../passes/dead_code_elimination';
 import type { IValue } from '../runtime/ivalue';
@@ -60,8 +61,9 @@ let active: Session | undefined;
 export function recordTrace(host: TraceHost, target: TraceTarget, inputs: readonly IValue[], strict = true, types = new TypeNamer()): Recording {
   const state = new TracingState(host, types);
   const module = target.module;
-  const root = new TraceScope(module, module ? types.nameTree(module) : undefined, undefined, 'self.1');
+  const root = new TraceScope(module, module ? types.nameTree(module) : undefined, undefined);
   state.scopes.push(root);
+  if (root.self) state.selves.push(root.self);
   if (module) collectHomes(state, module);
   checkTraceableInputs(inputs);
   inputs.forEach((v, i) => addInput(state, root, v, target.argNames[i]));
@@ -74,15 +76,22 @@ export function recordTrace(host: TraceHost, target: TraceTarget, inputs: readon
   } finally {
     active = saved;
   }
-  // PyTorch names values across all method graphs at once: the root's `self` is `self.1` only
-  // because a submodule's `self` took the name after it.
-  if (root.self && session.methods.length === 0) root.self.setDebugName('self');
+  nameSelves(state.selves);
   root.graph.registerOutput(outputValue(state, result, 0, strict));
   const graphs = [root.graph, ...session.methods.flatMap((r) => [...r.methods.values()])];
   graphs.forEach((g) => eliminateDeadCode(g));
   pruneCallOutputs(state.calls);
   graphs.forEach((g) => eliminateDeadCode(g));
   return { graph: root.graph, methods: session.methods, functions: session.functions, modules: session.modules, warnings: state.warnings, types };
+}
+
+/**
+ * Note [Self names]: PyTorch names values across all method graphs at once, and a new `self`
+ * takes the name from the previous holder, which becomes `self.N` (two names per call): in
+ * call order the root is `self.1`, the next calls `self.3`, `self.5`, ..., the last plain `self`.
+ */
+function nameSelves(selves: readonly Value[]): void {
+  selves.forEach((v, k) => v.setDebugName(k === selves.length - 1 ? 'self' : `self.${2 * k + 1}`));
 }
 
 // Parameters and buffers of the whole tree, so uses find their GetAttr chain (gatherParametersAndBuffers).

@@ -59,6 +59,8 @@ export class TraceScope {
   /** `prim::GetAttr` chains already emitted, by dotted path from this scope's `self`. */
   readonly attrs = new Map<string, Value>();
   readonly self: Value | undefined;
+  /** The module scope its nodes print (Note [Scope names]); undefined for the root. */
+  scopeName: string | undefined;
 
   constructor(
     readonly module: TraceModule | undefined,
@@ -123,6 +125,10 @@ export class TracingState {
   readonly calls: CallSite[] = [];
   /** Calls into scripted or traced submodules: recorded where they ran, so their outputs get names. */
   readonly recordedCalls = new WeakSet<Node>();
+  /** A lifted call's output -> the value inside the method it stands for (Note [Names of call results]). */
+  readonly callOrigins = new WeakMap<Value, Value>();
+  /** The `self` input of the root and of each module call, in call order (Note [Self names]). */
+  readonly selves: Value[] = [];
 
   constructor(
     readonly host: TraceHost,
@@ -219,6 +225,8 @@ export class TracingState {
     }
     // Not produced by the trace: bake it in as a constant, as PyTorch does.
     const v = scope.graph.withInsertPoint(scope.graph.block, () => insertConstant(scope.graph, tensorConstant(t)));
+    const site = this.site();
+    if (site) v.node.source = site;
     scope.env.set(t, v);
     return v;
   }
@@ -267,8 +275,18 @@ export class TracingState {
    * lookup_var_name_fn). A submodule call's outputs are new values made by FixupTraceScopeBlocks
    * after the names were given, so they stay unnamed (Note [Submodule outputs]).
    */
+  /**
+   * Note [Names of call results]: in PyTorch a submodule's result is one Value until the scope
+   * is lifted into a method, so a caller's local name goes to the value inside the method
+   * (`%a` in Inner.forward for `a = self.inner(x)`); the CallMethod's output stays unnamed.
+   */
   private nameFromLocals(v: Value, t: Tensor): void {
-    if (isCallOutput(v, this.recordedCalls)) return;
+    if (isCallOutput(v, this.recordedCalls)) {
+      let origin = this.callOrigins.get(v);
+      while (origin && this.callOrigins.has(origin)) origin = this.callOrigins.get(origin);
+      if (origin && !origin.hasDebugName() && origin.node.kind !== 'prim::Param') this.nameFromLocals(origin, t);
+      return;
+    }
     const f = this.host.frames[this.host.frames.length - 1];
     if (!f) return;
     for (const [k, x] of f.locals) {
