@@ -118,7 +118,14 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
     ),
   );
 
-  const functional = add(new PyModule('torch.nn.functional', new Map(), (n) => (ensureNn(), functional.dict.get(n))));
+  // Functions of torch.nn.functional that are operators themselves (F.avg_pool1d, F.cosine_similarity).
+  const functional = add(
+    new PyModule('torch.nn.functional', new Map(), (n) => (ensureNn(), functional.dict.get(n) ?? (hasOp(`aten::${n}`) ? opFunction(n) : undefined))),
+  );
+  // torch.linalg.norm is aten::linalg_norm, torch.special.erf is aten::special_erf.
+  for (const sub of ['linalg', 'special']) {
+    torch.dict.set(sub, add(module(`torch.${sub}`, {}, {}, (n) => (hasOp(`aten::${sub}_${n}`) ? opFunction(`${sub}_${n}`) : undefined))));
+  }
   const nn = add(new PyModule('torch.nn', new Map(), (n) => (ensureNn(), nn.dict.get(n))));
   const init = add(makeInitModule(it));
   nn.dict.set('Module', moduleClass);

@@ -1,5 +1,6 @@
 // torch.nn.functional, in the TorchScript language (as PyTorch 1.13's functional.py, trimmed).
 import { ATTENTION_FUNCTIONAL_SOURCE } from './functional_attention';
+import { MORE_FUNCTIONAL_SOURCE } from './functional_more';
 import { INTERPOLATE_FUNCTIONAL_SOURCE } from './upsampling';
 
 const BASE_FUNCTIONAL_SOURCE = `import math
@@ -240,4 +241,4 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
 `;
 
 /** The whole module: the eager interpreter runs it and the script compiler compiles its functions. */
-export const FUNCTIONAL_SOURCE = BASE_FUNCTIONAL_SOURCE + ATTENTION_FUNCTIONAL_SOURCE + INTERPOLATE_FUNCTIONAL_SOURCE;
+export const FUNCTIONAL_SOURCE = BASE_FUNCTIONAL_SOURCE + ATTENTION_FUNCTIONAL_SOURCE + INTERPOLATE_FUNCTIONAL_SOURCE + MORE_FUNCTIONAL_SOURCE;

@@ -52,6 +52,9 @@ defineOp(`aten::new_zeros(Tensor self, SymInt[] size, *, ${OPTS}) -> Tensor`, (a
 defineOp(`aten::new_ones(Tensor self, SymInt[] size, *, ${OPTS}) -> Tensor`, (a) =>
   Tensor.full(A.optDtype(a[2]) ?? A.tensor(a[0]).dtype, A.intList(a[1]), 1),
 );
+defineOp(`aten::new_empty(Tensor self, SymInt[] size, *, ${OPTS}) -> Tensor`, (a) =>
+  Tensor.full(A.optDtype(a[2]) ?? A.tensor(a[0]).dtype, A.intList(a[1]), 0),
+);
 defineOp(`aten::new_full(Tensor self, SymInt[] size, Scalar fill_value, *, ${OPTS}) -> Tensor`, (a) =>
   Tensor.full(A.optDtype(a[3]) ?? A.tensor(a[0]).dtype, A.intList(a[1]), A.scalar(a[2]).value),
 );
@@ -96,7 +99,7 @@ function linspace(s: number, e: number, n: number, dtype: DType): Tensor {
     const base2 = i < half ? fromStart(i) : fromEnd(i);
     for (let k = 0; k < lanes; k++) vals[i + k] = r(base2 + r(step * k));
   }
-  for (; i < n; i++) vals[i] = i < half ? fromStart(i) : fromEnd(i);
+  for (; i < n; i++) vals[i] = i < half || n === 1 ? fromStart(i) : fromEnd(i);
   return Tensor.fromValues(dtype, [n], isFloating(dtype) ? vals : vals.map(Math.trunc));
 }
 

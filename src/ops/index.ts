@@ -23,6 +23,13 @@ import './rearrange';
 import './loss';
 import './math_ops';
 import './str_ops';
+import './unary_more';
+import './pointwise_more';
+import './reduction_more';
+import './indexing_more';
+import './shape_more';
+import './nn_more';
+import './aliases';
 
 export type { Kernel, OpEntry, OpStatus } from './registry';
 export { allOps, lookupOp, opKey, overloadsOf, provideKernel, schemaName } from './registry';

@@ -11,7 +11,7 @@ import { defineOp } from './registry';
 import * as V from './views';
 
 /** Reduction enum of torch.nn._reduction: 0 none, 1 mean, 2 sum. */
-function reduceLoss(t: Tensor, reduction: number): Tensor {
+export function reduceLoss(t: Tensor, reduction: number): Tensor {
   if (reduction === 0) return t;
   return reduction === 1 ? mean(t, null, false, null) : sum(t, null, false, null);
 }

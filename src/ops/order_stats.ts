@@ -7,6 +7,7 @@ import { TorchError, wrapDim } from '../runtime/errors';
 import * as A from './args';
 import { reduce } from './reduction';
 import { defineOp } from './registry';
+import { atenQuickSelect } from './stl_select';
 
 /** Positions of a row in ascending order, NaN last, stable (ties keep their order). */
 function order(v: ArrayLike<number>, s: number, n: number): number[] {
@@ -70,7 +71,13 @@ function kthvalue(t: Tensor, k: number, dim: number, keepdim: boolean): TupleVal
   const d = t.ndim === 0 ? 0 : wrapDim(dim, t.ndim);
   const size = t.ndim === 0 ? 1 : t.shape[d];
   if (k < 1 || k > size) throw new TorchError('RuntimeError', `kthvalue(): selected number k out of range for dimension ${d}`);
-  return alongDim(t, dim, keepdim, 'kthvalue', (v, s, n) => order(v, s, n)[k - 1]);
+  // Note [Tie order]: the k-th after ATen's quickselect, which is not stable.
+  const gt = (x: number, y: number): boolean => (x !== x && y === y) || x > y;
+  return alongDim(t, dim, keepdim, 'kthvalue', (v, s, n) => {
+    const idx = Array.from({ length: n }, (_, i) => i);
+    atenQuickSelect(idx, k - 1, (i, j) => gt(v[s + i], v[s + j]));
+    return idx[k - 1];
+  });
 }
 
 /** torch._unique2 on the flattened tensor: sorted values, inverse indices and counts. */

@@ -8,6 +8,7 @@ import { binaryOp } from './elementwise';
 import { bmm } from './linalg';
 import { defineWithInplace } from './pointwise';
 import { defineOp } from './registry';
+import { nthElement, partialSort, stlSort } from './stl_select';
 import * as V from './views';
 
 /** Ascending order with NaN last, as PyTorch sorts floats. */
@@ -51,10 +52,44 @@ export function sort(t: Tensor, dim: number, descending: boolean): [Tensor, Tens
   return selectAlong(t, dim, t.ndim === 0 ? 1 : t.shape[wrapDim(dim, t.ndim)], descending);
 }
 
+/** NaN counts as the largest value, as in PyTorch's topk comparators. */
+const isNan = (x: number): boolean => x !== x;
+const greater = (x: number, y: number): boolean => (isNan(x) && !isNan(y)) || x > y;
+const lessNanLast = (x: number, y: number): boolean => (!isNan(x) && isNan(y)) || x < y;
+
+/** topk of one row, as TopKImpl.h: nth_element then sort, or partial_sort when k * 64 <= n (Note [Tie order]). */
+function topkRow(v: ArrayLike<number>, base: number, n: number, k: number, largest: boolean): number[] {
+  const q = Array.from({ length: n }, (_, i) => i);
+  const c = largest ? greater : lessNanLast;
+  const less = (i: number, j: number): boolean => c(v[base + i], v[base + j]);
+  if (k * 64 <= n) partialSort(q, k, less);
+  else if (k > 0) {
+    nthElement(q, k - 1, less);
+    stlSort(q, 0, k - 1, less);
+  }
+  return q.slice(0, k);
+}
+
 export function topk(t: Tensor, k: number, dim: number, largest: boolean): [Tensor, Tensor] {
   const size = t.ndim === 0 ? 1 : t.shape[wrapDim(dim, t.ndim)];
   if (k < 0 || k > size) throw new TorchError('RuntimeError', 'selected index k out of range');
-  return selectAlong(t, dim, k, largest);
+  if (t.ndim === 0) return [t.cast(t.dtype), Tensor.scalar('int64', 0)];
+  const d = wrapDim(dim, t.ndim);
+  const moved = V.transpose(t, d, t.ndim - 1);
+  const src = moved.values();
+  const rows = size === 0 ? 0 : src.length / size;
+  const outShape = [...moved.shape.slice(0, -1), k];
+  const values = newHostArray(t.dtype, rows * k);
+  const indices = newHostArray('int64', rows * k);
+  for (let r = 0; r < rows; r++) {
+    const picked = topkRow(src, r * size, size, k, largest);
+    for (let i = 0; i < k; i++) {
+      values[r * k + i] = src[r * size + picked[i]];
+      indices[r * k + i] = picked[i];
+    }
+  }
+  const back = (x: Tensor): Tensor => V.transpose(x, d, t.ndim - 1).contiguous();
+  return [back(Tensor.fromArray(t.dtype, outShape, values)), back(Tensor.fromArray('int64', outShape, indices))];
 }
 
 /** triu/tril: zeroes the elements below (triu) or above (tril) the `diagonal`-th diagonal. */
@@ -97,6 +132,9 @@ const pair = ([v, i]: [Tensor, Tensor]): TupleValue => new TupleValue([v, i]);
 
 defineOp('aten::sort(Tensor self, int dim=-1, bool descending=False) -> (Tensor values, Tensor indices)', (a) =>
   pair(sort(A.tensor(a[0]), A.int(a[1]), A.bool(a[2]))),
+);
+defineOp('aten::sort.stable(Tensor self, *, bool? stable, int dim=-1, bool descending=False) -> (Tensor values, Tensor indices)', (a) =>
+  pair(sort(A.tensor(a[0]), A.int(a[2]), A.bool(a[3]))),
 );
 defineOp('aten::argsort(Tensor self, int dim=-1, bool descending=False) -> Tensor', (a) => sort(A.tensor(a[0]), A.int(a[1]), A.bool(a[2]))[1]);
 defineOp('aten::topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)', (a) =>

@@ -11,19 +11,55 @@ import { binaryOp, toBool, toFloat, unaryOp } from './elementwise';
 import { defineWithInplace } from './pointwise';
 import { defineOp } from './registry';
 import { expf } from './sleef';
+import { fmaf } from '../runtime/random/fma';
 
-/** erf with |error| < 1.2e-7 (Numerical Recipes' erfc Chebyshev fit), enough for float32. */
+/** erf in double, accurate to ~1e-15: Maclaurin series near 0, a continued fraction for erfc in the tails. */
 export function erf(x: number): number {
+  if (x !== x) return x;
   const z = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z);
-  const r =
-    t *
-    Math.exp(
-      -z * z -
-        1.26551223 +
-        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return x >= 0 ? 1 - r : r - 1;
+  if (z < 2.5) {
+    // erf(x) = 2/sqrt(pi) * sum (-1)^n x^(2n+1) / (n! (2n+1))
+    let term = x;
+    let sum = x;
+    for (let n = 1; n < 80; n++) {
+      term *= (-x * x) / n;
+      const add = term / (2 * n + 1);
+      sum += add;
+      if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
+    }
+    return (2 / Math.sqrt(Math.PI)) * sum;
+  }
+  const r = 1 - erfcTail(z);
+  return x < 0 ? -r : r;
+}
+
+/** erfc(z) for z >= 2.5 by the Laplace continued fraction (modified Lentz). */
+function erfcTail(z: number): number {
+  if (z > 27) return 0;
+  // erfc(z) = exp(-z^2)/sqrt(pi) * 1/(z + 1/2/(z + 1/(z + 3/2/(z + ...))))
+  const tiny = 1e-300;
+  let f = z;
+  let c = z;
+  let d = 0;
+  for (let n = 1; n < 300; n++) {
+    const a = n / 2;
+    d = z + a * d;
+    d = d === 0 ? tiny : 1 / d;
+    c = z + a / c;
+    if (c === 0) c = tiny;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(-z * z) / Math.sqrt(Math.PI) / f;
+}
+
+/** erfc in double; keeps its precision for large positive x. */
+export function erfc(x: number): number {
+  if (x !== x) return x;
+  if (x >= 2.5) return erfcTail(x);
+  if (x <= -2.5) return 2 - erfcTail(-x);
+  return 1 - erf(x);
 }
 
 /** Round half to even, like torch.round (nearbyint). */
@@ -33,6 +69,10 @@ export function roundHalfEven(x: number): number {
 }
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+// Note [Float32 math]: PyTorch's vectorised float32 sigmoid and silu round each step to float32
+// (exp is Sleef's expf), so exp(-x) overflows to inf and sigmoid(-100) is exactly 0.
+const sigmoid32 = (x: number): number => Math.fround(1 / Math.fround(1 + expf(-x)));
+const silu32 = (x: number): number => Math.fround(x / Math.fround(1 + expf(-x)));
 
 const float = (host: (x: number) => number, device?: (x: tf.Tensor) => tf.Tensor): UnarySpec => ({ compute: toFloat, host, device });
 const same = (host: (x: number) => number, device?: (x: tf.Tensor) => tf.Tensor, check?: (d: DType) => void): UnarySpec => ({ host, device, check });
@@ -62,7 +102,7 @@ const unaries: [string, UnarySpec, boolean][] = [
   ['sinh', float(Math.sinh, tf.sinh), true],
   ['cosh', float(Math.cosh, tf.cosh), true],
   ['tanh', float(Math.tanh, tf.tanh), true],
-  ['sigmoid', float(sigmoid, tf.sigmoid), true],
+  ['sigmoid', { ...float(sigmoid, tf.sigmoid), host32: sigmoid32 }, true],
   ['erf', float(erf), true],
   ['reciprocal', float((x) => 1 / x, tf.reciprocal), true],
   ['abs', same(Math.abs, tf.abs, noBool('abs')), true],
@@ -79,11 +119,11 @@ const unaries: [string, UnarySpec, boolean][] = [
   ['round', same(roundHalfEven, tf.round), true],
   ['trunc', same(Math.trunc), true],
   ['frac', same((x) => x - Math.trunc(x)), true],
-  ['sign', same((x) => (x > 0 ? 1 : x < 0 ? -1 : x), tf.sign), true],
+  ['sign', same((x) => (x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x), tf.sign), true],
   ['square', same((x) => x * x, tf.square), false],
   ['relu', same((x) => (x > 0 ? x : 0), tf.relu, noBool('relu')), true],
   ['relu6', same((x) => Math.min(Math.max(x, 0), 6), tf.relu6), false],
-  ['silu', float((x) => x * sigmoid(x)), true],
+  ['silu', { ...float((x) => x * sigmoid(x)), host32: silu32 }, true],
   ['hardsigmoid', float((x) => Math.min(Math.max(x / 6 + 0.5, 0), 1)), true],
   ['hardswish', float((x) => (x * Math.min(Math.max(x + 3, 0), 6)) / 6), true],
   ['isnan', { out: toBool, host: (x) => (x !== x ? 1 : 0) }, false],
@@ -137,13 +177,60 @@ paramActivation(
   false,
 );
 
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+const bits = (h: number): number => {
+  u32[0] = h;
+  return f32[0]!;
+};
+// oneDNN's eltwise injector constants (exp polynomial, its range, ln 2, log2 e).
+const EXP_POL = [0x3f7ffffb, 0x3efffee3, 0x3e2aad40, 0x3d2b9d0d, 0x3c07cfce].map(bits);
+const [LN_MAX, LN_MIN, LN2, LOG2E] = [0x42b17218, 0xc2aeac50, 0x3f317218, 0x3fb8aa3b].map(bits) as [number, number, number, number];
+
+/** oneDNN's float32 exp: 2^n * p(r) with a degree-5 polynomial, each step in float32. */
+function dnnlExp(v: number): number {
+  const f = Math.fround;
+  const x0 = Math.max(Math.min(v, LN_MAX), LN_MIN);
+  const fx = Math.floor(f(f(x0 * LOG2E) + 0.5));
+  const r = fmaf(-fx, LN2, x0);
+  const pow2 = x0 < LN_MIN ? 0 : 2 ** (fx - 1);
+  let y = EXP_POL[4]!;
+  for (const c of [EXP_POL[3]!, EXP_POL[2]!, EXP_POL[1]!, EXP_POL[0]!, 1]) y = fmaf(y, r, c);
+  return f(f(y * pow2) * 2);
+}
+
+/**
+ * Note [oneDNN GELU]: PyTorch 1.13 computes float32 GELU (approximate='none') with oneDNN's
+ * eltwise_gelu_erf: the Abramowitz-Stegun erf with oneDNN's exp, FMAs, and 0.5x + 0.5x * erf fused.
+ */
+function gelu32(s: number): number {
+  const f = Math.fround;
+  const x = f(s * f(Math.SQRT1_2));
+  const t = f(1 / fmaf(f(0.3275911), Math.abs(x), 1));
+  const m = f(-dnnlExp(-f(x * x)) * t);
+  let r = f(1.061405429);
+  for (const c of [-1.453152027, 1.421413741, -0.284496736, 0.254829592]) r = fmaf(r, t, f(c));
+  const e = fmaf(m, r, 1);
+  const erf = s < 0 || Object.is(s, -0) ? -e : e;
+  const half = f(s * 0.5);
+  return fmaf(erf, half, half);
+}
+
+/** GELU's tanh approximation as GeluKernel's vectorised float32 code orders its steps. */
+function geluTanh32(x: number): number {
+  const f = Math.fround;
+  const cube = f(f(x * x) * x);
+  const inner = f(f(Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5) * f(x + f(f(0.044715) * cube)));
+  return f(f(0.5 * x) * f(1 + f(Math.tanh(inner))));
+}
+
 function gelu(x: Tensor, approximate: string): Tensor {
   if (approximate === 'tanh') {
     const k = Math.sqrt(2 / Math.PI);
-    return unaryOp(x, float((v) => 0.5 * v * (1 + Math.tanh(k * (v + 0.044715 * v * v * v)))));
+    return unaryOp(x, { ...float((v) => 0.5 * v * (1 + Math.tanh(k * (v + 0.044715 * v * v * v)))), host32: geluTanh32 });
   }
   if (approximate !== 'none') throw new TorchError('RuntimeError', `approximate argument must be either none or tanh.`);
-  return unaryOp(x, float((v) => 0.5 * v * (1 + erf(v / Math.SQRT2))));
+  return unaryOp(x, { ...float((v) => 0.5 * v * (1 + erf(v / Math.SQRT2))), host32: gelu32 });
 }
 defineOp('aten::gelu(Tensor self, *, str approximate="none") -> Tensor', (args) => gelu(A.tensor(args[0]), A.str(args[1])));
 
@@ -155,8 +242,9 @@ defineOp('aten::round.decimals(Tensor self, *, int decimals) -> Tensor', (args) 
 function clamp(x: Tensor, lo: A.ScalarArg | Tensor | null, hi: A.ScalarArg | Tensor | null): Tensor {
   if (lo === null && hi === null) throw new TorchError('RuntimeError', 'torch.clamp: At least one of \'min\' or \'max\' must not be None');
   let r = x;
-  if (lo !== null) r = binaryOp(r, lo, { host: (a, b) => (a !== a ? a : Math.max(a, b)) });
-  if (hi !== null) r = binaryOp(r, hi, { host: (a, b) => (a !== a ? a : Math.min(a, b)) });
+  // std::max / std::min: a NaN input and a zero of either sign come back unchanged.
+  if (lo !== null) r = binaryOp(r, lo, { host: (a, b) => (a < b ? b : a) });
+  if (hi !== null) r = binaryOp(r, hi, { host: (a, b) => (b < a ? b : a) });
   return r;
 }
 
@@ -164,6 +252,12 @@ defineWithInplace('aten::clamp(Tensor self, Scalar? min=None, Scalar? max=None) 
   clamp(A.tensor(args[0]), A.optScalar(args[1]), A.optScalar(args[2])),
 );
 defineWithInplace('aten::clamp.Tensor(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor', (args) =>
+  clamp(A.tensor(args[0]), A.optTensor(args[1]), A.optTensor(args[2])),
+);
+defineWithInplace('aten::clip(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor', (args) =>
+  clamp(A.tensor(args[0]), A.optScalar(args[1]), A.optScalar(args[2])),
+);
+defineWithInplace('aten::clip.Tensor(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor', (args) =>
   clamp(A.tensor(args[0]), A.optTensor(args[1]), A.optTensor(args[2])),
 );
 defineWithInplace('aten::clamp_min(Tensor self, Scalar min) -> Tensor', (args) => clamp(A.tensor(args[0]), A.scalar(args[1]), null));

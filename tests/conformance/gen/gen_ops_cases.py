@@ -1,0 +1,333 @@
+"""The programs of gen_ops.py: operator semantics as user code writes them, in script mode.
+
+Each case: name (o_ prefix), source (after the common imports), entry, runs (a function returning
+input lists; tensors from the seeded generator), expect_error for rejected programs.
+"""
+import torch
+
+
+def R(*shape):
+    return torch.rand(*shape)
+
+
+def N(*shape):
+    return torch.randn(*shape)
+
+
+def I(lo, hi, *shape):
+    return torch.randint(lo, hi, shape)
+
+
+CASES = []
+
+
+def case(name, entry, source, runs=None, **kw):
+    CASES.append(dict(name=name, entry=entry, source=source, runs=runs or (lambda: []), **kw))
+
+
+# ---- creation -----------------------------------------------------------------------------------
+case('o_creation_ranges', 'f', '''
+def f(n: int, x: torch.Tensor):
+    return (torch.arange(n, 0, -2), torch.arange(-1.5, 1.0, 0.5), torch.arange(n, dtype=torch.float64),
+            torch.linspace(-1, 1, n), torch.linspace(0, 10, 3), torch.full((2, n), -1), torch.full([n], 2.5),
+            torch.zeros_like(x), torch.ones_like(x, dtype=torch.int64), torch.full_like(x, 3), torch.eye(n, 2),
+            torch.empty(n, 2).shape, x.new_zeros([2]), x.new_ones(3), x.new_full([2], 7.0))
+''', lambda: [[4, N(2, 3)], [1, torch.arange(3)]])
+
+case('o_creation_tensor_literals', 'f', '''
+def f(k: float):
+    a = torch.tensor([1, 2, 3])
+    b = torch.tensor([[1.5, k], [0.0, -k]])
+    c = torch.tensor(k)
+    d = torch.tensor([True, False])
+    e = torch.tensor([1, 2], dtype=torch.float64)
+    return a, b, c, d, e, a.dtype, b.dtype, d.dtype, torch.tril(torch.ones(3, 3), -1), torch.triu(b)
+''', lambda: [[2.0], [-0.5]])
+
+# ---- promotion ----------------------------------------------------------------------------------
+case('o_promotion_mixed', 'f', '''
+def f(i: torch.Tensor, x: torch.Tensor, b: torch.Tensor):
+    return (i + x, i * b, b + b, b * 2, b * 2.5, x + b, i / 2, i // 2, i // -3, i % 3, i % -3, -i % 4,
+            x // 0.5, x % 0.7, x % -0.7, torch.fmod(i, 3), torch.remainder(i, -4), i ** 2, x ** 2, 2 ** i.abs(),
+            2.0 ** x, torch.pow(x.abs(), 0.5), (i > 0) & b, (i > 0) | b, (i > 0) ^ b, ~b, i & 6, i | 8, ~i)
+''', lambda: [[torch.tensor([5, -7, 9, 0]), torch.tensor([0.5, -1.5, 2.25, -0.0]), torch.tensor([True, False, True, False])]])
+
+case('o_promotion_zero_dim', 'f', '''
+def f(i: torch.Tensor, x: torch.Tensor, s: torch.Tensor, d: torch.Tensor):
+    return (s * i, (s * i).dtype, torch.tensor(3) * x, d * x, (d * x).dtype, i.int() + i, (i.int() * 2.5).dtype,
+            x.double() + x, torch.div(i, 2, rounding_mode='floor'),
+            torch.div(i, 2, rounding_mode='trunc'), torch.true_divide(i, 4), torch.floor_divide(i, 4))
+''', lambda: [[torch.tensor([5, -7, 9]), torch.tensor([0.5, -1.5, 2.0]), torch.tensor(2.5), torch.tensor(2.0, dtype=torch.float64)]])
+
+case('o_err_tensor_mul_bool', 'f', '''
+def f(i: torch.Tensor):
+    return i * True
+''', expect_error=True, error_line=8)
+
+case('o_div_by_zero', 'f', '''
+def f(x: torch.Tensor, i: torch.Tensor):
+    return 1 / x, x / 0.0, i / 0, x // 0.0, torch.tensor([-3.5, 3.5]) // 1, torch.tensor([-3, 3]) % torch.tensor([2, -2])
+''', lambda: [[torch.tensor([0.0, -0.0, 1.0, -2.0]), torch.tensor([1, 0, -1])]])
+
+case('o_int_div_by_zero_raises', 'f', '''
+def f(i: torch.Tensor, j: torch.Tensor):
+    return i // j
+''', lambda: [[torch.tensor([1, 2]), torch.tensor([1, 0])], [torch.tensor([7, -7]), torch.tensor([2, 2])]])
+
+case('o_scalar_tensor_ops', 'f', '''
+def f(x: torch.Tensor, a: int, b: float):
+    return x + a, a - x, x * b, b / x, x ** a, a ** x, x.add(a, alpha=2), x.sub(b), torch.rsub(x, a), x.mul(b).dtype
+''', lambda: [[torch.tensor([1, 2, 3]), 2, 0.5], [torch.tensor([1.0, -2.0]), -1, 3.0]])
+
+# ---- reductions ---------------------------------------------------------------------------------
+case('o_reduce_dims', 'f', '''
+def f(x: torch.Tensor):
+    return (x.sum([0, 1]), x.sum(-1, keepdim=True), x.mean([0, 2]), x.prod(1), x.amax([0, 1]), x.amin(-1),
+            x.std(1, unbiased=False), x.var([0, 2], keepdim=True), x.norm(), x.norm(1, dim=0), torch.logsumexp(x, -1),
+            x.cumsum(-1), x.cumprod(1), torch.max(x, 1, True), torch.min(x, -1)[1], x.argmax(), x.argmin(2, True))
+''', lambda: [[N(2, 3, 4)]])
+
+case('o_reduce_int_bool', 'f', '''
+def f(i: torch.Tensor, b: torch.Tensor):
+    return (i.sum(), i.sum(0), i.prod(1), i.max(), i.min(0)[0], i.cumsum(0), i.float().mean(), b.sum(), b.any(),
+            b.all(), b.any(1), b.all(0), b.sum(0), b.cumsum(1), i.argmax(1), i.sum(dtype=torch.float32), i.abs().max(1))
+''', lambda: [[I(-5, 5, 3, 4), R(3, 4) > 0.4]])
+
+case('o_reduce_ties', 'f', '''
+def f(x: torch.Tensor):
+    return x.argmax(), x.argmin(), x.max(1), x.min(0), x.argmax(0), torch.sort(x, 1), x.topk(2, 1), x.sort(0, True)
+''', lambda: [[torch.tensor([[1.0, 3.0, 3.0, 0.0], [2.0, 2.0, 1.0, 1.0], [3.0, 0.0, 3.0, 1.0]])]])
+
+case('o_reduce_nan_inf', 'f', '''
+def f(x: torch.Tensor):
+    return x.sum(), x.max(), x.argmax(), x.min(0), x.mean(), torch.isnan(x), torch.isinf(x), torch.isfinite(x)
+''', lambda: [[torch.tensor([1.0, float('nan'), 3.0])], [torch.tensor([1.0, float('inf'), -float('inf')])]])
+
+case('o_reduce_std_var', 'f', '''
+def f(x: torch.Tensor):
+    return x.std(), x.var(), x.std(0), x.var(1, True), x.std(1, keepdim=True), torch.std(x, [0, 1]), x.var(unbiased=False)
+''', lambda: [[N(3, 5)], [torch.tensor([[2.0]])]])
+
+case('o_cumulative', 'f', '''
+def f(x: torch.Tensor):
+    return torch.cumsum(x, 0), x.cumsum(1), torch.cumprod(x, 0), x.cumsum(dim=-1), x.flip([1]).cumsum(1)
+''', lambda: [[N(3, 4)], [I(-3, 3, 2, 3)]])
+
+# ---- indexing -----------------------------------------------------------------------------------
+case('o_index_advanced', 'f', '''
+def f(x: torch.Tensor, idx: torch.Tensor):
+    m = x > 0
+    return x[idx], x[:, idx], x[idx, idx], x[m], x[0][m[0]], x[1, -2:], x[:, 1::2], x[..., -1], x[None, 0].shape
+''', lambda: [[N(3, 3), torch.tensor([2, 0])], [N(3, 3), torch.tensor([1])]])
+
+case('o_index_select_gather', 'f', '''
+def f(x: torch.Tensor, idx: torch.Tensor, g: torch.Tensor):
+    return (torch.index_select(x, 0, idx), x.index_select(1, idx), torch.gather(x, 1, g), x.gather(0, g),
+            torch.take(x, idx), x.masked_select(x > 0))
+''', lambda: [[N(3, 3), torch.tensor([2, 0, 2]), torch.tensor([[0, 1], [2, 2], [1, 0]])]])
+
+case('o_scatter_ops', 'f', '''
+def f(x: torch.Tensor, idx: torch.Tensor, src: torch.Tensor):
+    a = torch.zeros(3, 4).scatter(0, idx, src)
+    b = torch.zeros(3, 4).scatter_add(0, idx, src)
+    c = x.scatter(1, torch.tensor([[0], [1], [2]]), 9.0)
+    d = x.clone()
+    d.scatter_(1, torch.tensor([[3], [2], [1]]), -1.0)
+    return a, b, c, d
+''', lambda: [[N(3, 4), torch.tensor([[0, 1, 2, 0], [1, 1, 0, 2]]), R(2, 4)]])
+
+case('o_masked_where', 'f', '''
+def f(x: torch.Tensor, y: torch.Tensor):
+    return (x.masked_fill(x < 0, 0.0), x.masked_fill(torch.tensor([True, False, True]), -1), torch.where(x > y, x, y),
+            torch.where(x > 0, 1.0, -1.0), torch.where(x > 0, x, 0.0), torch.where(x > 0), x.clamp(min=-0.5),
+            x.clamp(max=0.5), torch.clamp(x, -0.1, 0.1), y.clamp(x, x + 1))
+''', lambda: [[N(2, 3), N(2, 3)]])
+
+case('o_index_put', 'f', '''
+def f(x: torch.Tensor, i: torch.Tensor):
+    y = x.clone()
+    y[0] = 1.0
+    y[:, 1] = torch.tensor([7.0, 8.0, 9.0])
+    y[y > 5] = 5.0
+    y[i] = -2.0
+    y[1, 2] += 10.0
+    y[-1, :2] *= 3.0
+    z = x.clone()
+    z[i, i] = torch.tensor([4.0, 5.0])
+    return y, z
+''', lambda: [[N(3, 3), torch.tensor([2, 0])]])
+
+case('o_slice_errors', 'f', '''
+def f(x: torch.Tensor, k: int):
+    return x[k], x[:, k]
+''', lambda: [[N(2, 3), 1], [N(2, 3), 2], [N(2, 3), -3]])
+
+# ---- shapes -------------------------------------------------------------------------------------
+case('o_shape_views', 'f', '''
+def f(x: torch.Tensor):
+    return (x.view(-1, 2), x.reshape(2, -1).t(), x.permute(1, 2, 0).reshape(-1), x.transpose(0, 2).contiguous().view(-1),
+            x.unsqueeze(1).shape, x.unsqueeze(-1).squeeze().shape, x.flatten(), x.flatten(1), x.flatten(0, 1).shape,
+            x[:, :1].squeeze(1).shape, x.view(2, 1, 3, 2).squeeze(1).shape, x.movedim(0, -1).shape)
+''', lambda: [[torch.arange(12.0).view(2, 3, 2)]])
+
+case('o_shape_expand_repeat', 'f', '''
+def f(x: torch.Tensor, v: torch.Tensor):
+    return (v.expand(3, 2), v.unsqueeze(1).expand(-1, 4), x.expand_as(torch.zeros(2, 2, 3)), x.repeat(2, 1),
+            v.repeat(3), x.repeat(1, 2, 1).shape, torch.repeat_interleave(v, 2), x.repeat_interleave(2, dim=1))
+''', lambda: [[N(2, 3), torch.tensor([1, 2])]])
+
+case('o_shape_expand_error', 'f', '''
+def f(v: torch.Tensor):
+    return v.expand(2, 2)
+''', lambda: [[torch.tensor([1, 2])], [torch.tensor([1, 2, 3])]])
+
+case('o_shape_view_error', 'f', '''
+def f(x: torch.Tensor, n: int):
+    return x.view(n, -1)
+''', lambda: [[N(2, 3), 3], [N(2, 3), 4]])
+
+case('o_chunk_split_cat', 'f', '''
+def f(x: torch.Tensor):
+    a = x.chunk(3)
+    b = torch.chunk(x, 2, 1)
+    c = x.split(2)
+    d = torch.split(x, [1, 4], 0)
+    e = x.split([1, 2], dim=1)
+    return len(a), a[-1], b[1], len(c), c[-1], d[0], e[1], torch.cat(c), torch.cat([x, x], -1).shape
+''', lambda: [[N(5, 3)], [N(4, 3)]])
+
+case('o_cat_stack_mixed', 'f', '''
+def f(a: torch.Tensor, b: torch.Tensor):
+    return (torch.cat([a, b]), torch.cat([a, b]).dtype, torch.stack([a, b]), torch.stack([a, b], 1),
+            torch.stack([a, b], -1).shape, torch.hstack([a, b]), torch.vstack([a, b]), torch.cat([a, torch.zeros(0)]))
+''', lambda: [[torch.tensor([1, 2]), torch.tensor([0.5, 1.5])]])
+
+case('o_unbind_flip_roll', 'f', '''
+def f(x: torch.Tensor):
+    return (x.unbind(0), torch.unbind(x, 1), x.flip(0), torch.flip(x, [0, 1]), torch.roll(x, 1), torch.roll(x, -1, 1),
+            x.narrow(1, 1, 2), x.select(1, 0), x.t().contiguous(), x.diagonal(), torch.diag(x), x.tril(), x.triu(1))
+''', lambda: [[torch.arange(9.0).view(3, 3)]])
+
+# ---- math ---------------------------------------------------------------------------------------
+case('o_unary_rounding', 'f', '''
+def f(x: torch.Tensor):
+    return x.round(), x.floor(), x.ceil(), x.trunc(), x.frac(), x.sign(), x.abs(), -x, torch.round(x, decimals=1)
+''', lambda: [[torch.tensor([-2.5, -1.5, -0.5, 0.0, 0.5, 1.5, 2.5, 3.49, -0.75, 1.25])]])
+
+case('o_unary_transcendental', 'f', '''
+def f(x: torch.Tensor):
+    return (x.exp(), x.expm1(), x.abs().log(), x.abs().log2(), x.abs().log10(), x.abs().log1p(), x.abs().sqrt(),
+            (x.abs() + 0.1).rsqrt(), x.sin(), x.cos(), x.tan(), x.tanh(), x.sigmoid(), x.atan(), x.sinh(), x.cosh(),
+            torch.erf(x), x.reciprocal(), x.square(), x.asin().isnan())
+''', lambda: [[N(8) * 2]])
+
+case('o_activations', 'f', '''
+def f(x: torch.Tensor):
+    return (F.relu(x), F.relu6(x * 4), F.leaky_relu(x), F.leaky_relu(x, 0.2), F.elu(x), F.elu(x, 0.5), F.gelu(x),
+            F.gelu(x, approximate='tanh'), F.silu(x), F.softplus(x), F.softplus(x, 2.0), F.hardtanh(x),
+            F.hardtanh(x, -0.5, 0.5), torch.sigmoid(x), torch.tanh(x), torch.relu(x))
+''', lambda: [[N(12) * 3]])
+
+case('o_activations_more', 'f', '''
+def f(x: torch.Tensor):
+    return (F.hardsigmoid(x), F.hardswish(x), F.logsigmoid(x), F.softsign(x), F.selu(x), F.celu(x), F.mish(x),
+            F.softshrink(x), F.hardshrink(x), F.tanhshrink(x), F.threshold(x, 0.5, -1.0))
+''', lambda: [[N(12) * 3]])
+
+case('o_softmax_dims', 'f', '''
+def f(x: torch.Tensor):
+    return (F.softmax(x, 0), F.softmax(x, -1), x.softmax(1), F.log_softmax(x, 2), torch.log_softmax(x, 0),
+            F.softmax(x, 1, dtype=torch.float64), F.softmin(x, 1))
+''', lambda: [[N(2, 3, 4)]])
+
+case('o_softmax_inf', 'f', '''
+def f(x: torch.Tensor):
+    return F.softmax(x, -1), F.log_softmax(x, -1)
+''', lambda: [[torch.tensor([[float('-inf'), 0.0, 1.0], [1000.0, 1000.0, -1000.0]])]])
+
+case('o_clamp_int', 'f', '''
+def f(i: torch.Tensor):
+    return i.clamp(2, 6), i.clamp(min=3), i.clamp(max=0), torch.clamp(i, -1, 1).dtype, i.clamp(2.5, 6).dtype
+''', lambda: [[torch.tensor([1, 5, 9, -3])]])
+
+case('o_binary_math', 'f', '''
+def f(a: torch.Tensor, b: torch.Tensor):
+    return (torch.maximum(a, b), torch.minimum(a, b), torch.max(a, b), torch.atan2(a, b), a.pow(2), torch.pow(a.abs(), b),
+            torch.fmod(a, 0.7), torch.remainder(a, 0.7), torch.lerp(a, b, 0.25), torch.addcmul(a, a, b, value=0.5),
+            torch.addcdiv(a, a, b.abs() + 1), torch.hypot(a, b), torch.logaddexp(a, b))
+''', lambda: [[N(5), N(5)]])
+
+case('o_comparisons', 'f', '''
+def f(a: torch.Tensor, b: torch.Tensor):
+    return (a == b, a != b, a < b, a >= 0.5, a.eq(b), a.ne(0), a.gt(b), a.le(b), torch.equal(a, b), torch.allclose(a, a),
+            torch.isclose(a, b), (a > 0).logical_and(b > 0), torch.logical_or(a > 0, b > 0), torch.logical_not(a > 0),
+            torch.logical_xor(a > 0, b > 0))
+''', lambda: [[torch.tensor([1.0, 2.0, 3.0, 0.5]), torch.tensor([1.0, 0.0, 4.0, 0.5])]])
+
+# ---- matmul -------------------------------------------------------------------------------------
+case('o_matmul_broadcast', 'f', '''
+def f(a: torch.Tensor, b: torch.Tensor, c: torch.Tensor, v: torch.Tensor):
+    return (torch.matmul(c, b).shape, torch.matmul(a, c.transpose(1, 2)).shape, torch.matmul(v, b), torch.matmul(a, v),
+            v @ v, v.dot(v), torch.mv(a, v), torch.outer(v, v), torch.bmm(c, c.transpose(-1, -2)), c @ b)
+''', lambda: [[N(2, 3), N(3, 4), N(5, 2, 3), N(3)]])
+
+case('o_matmul_int', 'f', '''
+def f(a: torch.Tensor, b: torch.Tensor):
+    return a @ b, a.mm(b), torch.matmul(a, b[:, 0]), (a @ b).dtype
+''', lambda: [[I(-3, 4, 2, 3), I(-3, 4, 3, 2)]])
+
+case('o_matmul_shape_error', 'f', '''
+def f(a: torch.Tensor, b: torch.Tensor):
+    return a @ b
+''', lambda: [[N(2, 3), N(3, 1)], [N(2, 3), N(2, 3)]])
+
+case('o_linear_addmm_einsum', 'f', '''
+def f(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor):
+    return (F.linear(x, w), F.linear(x, w, b), torch.addmm(b, x, w.t()), torch.addmm(b, x, w.t(), beta=0.5, alpha=2.0),
+            torch.einsum('ij,kj->ik', x, w), torch.einsum('ij->j', x), torch.einsum('ij,ij->i', x, x), torch.einsum('i,j->ij', b, b))
+''', lambda: [[N(2, 3), N(4, 3), N(4)]])
+
+# ---- nn.functional ------------------------------------------------------------------------------
+case('o_conv_variants', 'f', '''
+def f(x: torch.Tensor, w1: torch.Tensor, im: torch.Tensor, w2: torch.Tensor):
+    return (F.conv1d(x, w1), F.conv1d(x, w1, torch.ones(3), stride=2, padding=1), F.conv1d(x, w1, dilation=2),
+            F.conv2d(im, w2, stride=2, padding=1), F.conv2d(im, w2, padding=(1, 0)), F.conv2d(im, w2, dilation=2).shape,
+            F.conv2d(im, w2.view(6, 1, 3, 3)[:4], groups=2).shape)
+''', lambda: [[N(1, 2, 8), N(3, 2, 3), N(2, 2, 6, 6), N(3, 2, 3, 3)]])
+
+case('o_pooling', 'f', '''
+def f(x: torch.Tensor, im: torch.Tensor):
+    return (F.max_pool1d(x, 2), F.max_pool2d(im, 2), F.max_pool2d(im, 3, stride=2, padding=1), F.max_pool2d(im, 2, ceil_mode=True),
+            F.avg_pool2d(im, 2), F.avg_pool2d(im, 3, 2, 1), F.avg_pool2d(im, 3, 2, 1, count_include_pad=False),
+            F.adaptive_avg_pool2d(im, 1), F.adaptive_avg_pool2d(im, (2, 3)), F.adaptive_max_pool2d(im, 2),
+            F.adaptive_avg_pool1d(x, 3))
+''', lambda: [[N(1, 2, 8), N(1, 2, 5, 5)]])
+
+case('o_norm_layers', 'f', '''
+def f(x: torch.Tensor, m: torch.Tensor, v: torch.Tensor, w: torch.Tensor, b: torch.Tensor):
+    return (F.batch_norm(x, m, v), F.batch_norm(x, m, v, w, b), F.batch_norm(x, m, v, w, b, False, 0.1, 1e-3),
+            F.layer_norm(x, [3, 3]), F.layer_norm(x, [3], torch.arange(3.0), torch.ones(3)), F.group_norm(x, 1),
+            F.normalize(x.flatten(1)), F.normalize(x, p=1.0, dim=1))
+''', lambda: [[N(2, 2, 3, 3), torch.tensor([0.5, -0.5]), torch.tensor([2.0, 0.5]), torch.tensor([1.0, 2.0]), torch.tensor([0.0, 1.0])]])
+
+case('o_embedding_onehot_pad', 'f', '''
+def f(idx: torch.Tensor, w: torch.Tensor, x: torch.Tensor):
+    return (F.embedding(idx, w), F.embedding(idx, w, padding_idx=0), F.one_hot(idx), F.one_hot(idx, 5), F.pad(x, (1, 2)),
+            F.pad(x, [1, 1], value=9.0), F.pad(x, (2, 2), mode='reflect'), F.pad(x, (2, 1), mode='replicate'),
+            F.pad(x, (1, 1), mode='circular'), F.dropout(x, 0.5, False), F.dropout(x, training=False))
+''', lambda: [[torch.tensor([[0, 2], [3, 0]]), N(4, 3), N(1, 2, 4)]])
+
+case('o_interpolate', 'f', '''
+def f(x: torch.Tensor, im: torch.Tensor):
+    return (F.interpolate(x, scale_factor=2.0), F.interpolate(x, size=5), F.interpolate(im, scale_factor=2.0),
+            F.interpolate(im, size=[3, 4], mode='bilinear'), F.interpolate(im, size=[5, 5], mode='bilinear', align_corners=True),
+            F.interpolate(x, scale_factor=2.0, mode='linear'), F.interpolate(x, size=6, mode='linear', align_corners=True))
+''', lambda: [[N(1, 2, 4), N(1, 1, 3, 3)]])
+
+case('o_losses', 'f', '''
+def f(x: torch.Tensor, y: torch.Tensor, t: torch.Tensor):
+    return (F.mse_loss(x, y), F.l1_loss(x, y, reduction='sum'), F.smooth_l1_loss(x, y), F.huber_loss(x, y, delta=0.5),
+            F.cross_entropy(x, t), F.nll_loss(F.log_softmax(x, 1), t, reduction='none'),
+            F.binary_cross_entropy(torch.sigmoid(x), torch.sigmoid(y)), F.binary_cross_entropy_with_logits(x, torch.sigmoid(y)),
+            F.kl_div(F.log_softmax(x, 1), F.softmax(y, 1), reduction='batchmean'))
+''', lambda: [[N(3, 4), N(3, 4), torch.tensor([0, 3, 1])]])
