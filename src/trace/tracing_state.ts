@@ -84,25 +84,21 @@ export class TraceScope {
     const first = g.nodes[0];
     let cur = this.self;
     let prev: Node | undefined;
+    // Note [GetAttr chains]: as ConvertTracedAttrReferences, each attribute path gets its own
+    // chain from `self` at the top of the graph; chains share no prefix (`self.layers` per item).
     for (let i = 0; i < path.length; i++) {
-      const sub = path.slice(0, i + 1).join('.');
-      const cached = this.attrs.get(sub);
-      if (cached) {
-        cur = cached;
-        prev = cached.node;
-        continue;
-      }
       const n = g.create('prim::GetAttr', [cur], 1).s_('name', path[i]!);
       const type = i === path.length - 1 ? leafType : (types?.[i] ?? TensorType.get());
       n.output().setType(type);
-      if (!/^\d+$/.test(path[i]!)) n.output().setDebugName(path[i]!);
+      // A numeric attribute (`layers.0`) is named `_0`, as PyTorch's insertGetAttr names it.
+      n.output().setDebugName(/^\d+$/.test(path[i]!) ? `_${path[i]!}` : path[i]!);
       if (prev) n.insertAfter(prev);
       else if (first) n.insertBefore(first);
       else g.block.appendNode(n);
       prev = n;
-      this.attrs.set(sub, n.output());
       cur = n.output();
     }
+    this.attrs.set(key, cur);
     return cur;
   }
 }
