@@ -65,6 +65,11 @@ const isNumber = (t: Type): boolean => t === IntType || t === FloatType || t ===
 /** A binary operator or comparison on two values. */
 export function emitMagic(em: FunctionEmitter, op: Operator | string, l: Value, r: Value, range: SourceRange): Value {
   let name = binaryOps[op]!;
+  // Tuple concatenation is by element (LowerSimpleTuples then removes the unpacks).
+  if (name === 'aten::add' && l.type instanceof TupleType && r.type instanceof TupleType) {
+    const parts = [l, r].flatMap((t) => [...em.b.insert('prim::TupleUnpack', [t], (t.type as TupleType).elements, range).outputs]);
+    return em.b.insert1('prim::TupleConstruct', parts, new TupleType(parts.map((p) => p.type)), range);
+  }
   if (name === 'aten::floordiv' && (l.type instanceof TensorType || r.type instanceof TensorType)) name = 'aten::floor_divide';
   if (isNumber(l.type) && r.type instanceof TensorType) {
     const rev = reflected[name];
