@@ -162,7 +162,6 @@ defineOp('aten::replace(str self, str old, str new, int max=-1) -> str', (a) => 
   if (max < 0 || max >= parts.length - 1) return parts.join(A.str(a[2]));
   return parts.slice(0, max + 1).join(A.str(a[2])) + A.str(a[1]) + parts.slice(max + 1).join(A.str(a[1]));
 });
-defineOp('aten::find(str self, str substr, int start=0, int end=-1) -> int', (a) => BigInt(A.str(a[0]).indexOf(A.str(a[1]), A.int(a[2]))));
 defineOp('aten::join(str self, str[] values) -> str', (a) => A.list(a[1]).map(A.str).join(A.str(a[0])));
 defineOp('aten::split.str(str self, str? separator=None, int max=-1) -> str[]', (a) => {
   const s = A.str(a[0]);
@@ -207,6 +206,11 @@ for (const [ov, t] of KEYS) {
   defineOp(`aten::get.default_${ov}(${D} self, ${t} key, t default_value) -> t(*)`, (a) => {
     const d = dict(a[0]);
     return d.map.has(key(a[1])) ? (d.map.get(key(a[1])) as IValue) : a[2];
+  });
+  defineOp(`aten::setdefault.${ov}(${D}(a!) self, ${t}(b -> *) key, t(c -> *) default_value) -> t(*)`, (a) => {
+    const d = dict(a[0]);
+    if (!d.map.has(key(a[1]))) d.map.set(key(a[1]), a[2]);
+    return d.map.get(key(a[1])) as IValue;
   });
   defineOp(`aten::pop.Dict_${ov}(${D}(a!) self, ${t} key) -> t(*)`, (a) => {
     const d = dict(a[0]);

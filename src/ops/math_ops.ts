@@ -41,14 +41,18 @@ const copysign = (a: IValue[]): number => {
   return y < 0 || Object.is(y, -0) ? -x : x;
 };
 const atan2 = (a: IValue[]): number => Math.atan2(A.float(a[0]), A.float(a[1]));
+// C's fmod: the remainder takes the dividend's sign, as JavaScript's `%` on numbers.
+const fmod = (a: IValue[]): number => A.float(a[0]) % A.float(a[1]);
 for (const [ov, params] of pairs) {
   defineOp(`aten::copysign.${ov}(${params}) -> float`, copysign);
   defineOp(`aten::atan2.${ov}(${params}) -> float`, atan2);
+  defineOp(`aten::fmod.${ov}(${params}) -> float`, fmod);
   const xy = params.replace(/ a,/, ' x,').replace(/ b$/, ' y');
   defineOp(`aten::divmod.${ov}(${xy}) -> (${ov === 'int' ? 'int, int' : 'float, float'})`, divmod);
 }
 defineOp('aten::copysign(Scalar a, Scalar b) -> float', copysign);
 defineOp('aten::atan2.Scalar_Scalar(Scalar a, Scalar b) -> float', atan2);
+defineOp('aten::fmod(Scalar a, Scalar b) -> float', fmod);
 
 defineOp('aten::gcd.int(int a, int b) -> int', (a) => {
   const abs = (v: IValue | undefined): bigint => ((v as bigint) < 0n ? -(v as bigint) : (v as bigint));

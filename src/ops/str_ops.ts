@@ -1,5 +1,6 @@
 // str predicates, count and one-sided strips, as TorchScript's string operators (ASCII classes, as C's ctype).
 import * as A from './args';
+import { TorchError } from '../runtime/errors';
 import { defineOp } from './registry';
 
 const all = (re: RegExp) => (s: string): boolean => s.length > 0 && [...s].every((c) => re.test(c));
@@ -17,17 +18,41 @@ const predicates: [string, (s: string) => boolean][] = [
 ];
 for (const [name, f] of predicates) defineOp(`aten::${name}(str self) -> bool`, (a) => f(A.str(a[0])));
 
-// Note [String ends]: TorchScript's string operators take end=-1 as "to the end of the string".
-const bound = (i: number, n: number, isEnd: boolean): number => {
-  if (isEnd && i === -1) return n;
-  return Math.max(0, Math.min(n, i < 0 ? n + i : i));
+// Note [String ends]: TorchScript's string operators read a negative start from the end and a
+// negative end as one past it (end=-1 is the whole string), as register_prim_ops.cpp's stringFindImpl.
+const span = (size: number, start: number, end: number): [number, number] => [
+  start < 0 ? Math.max(0, size + start) : start,
+  end < 0 ? Math.max(0, size + end + 1) : end,
+];
+
+type Args = Parameters<Parameters<typeof defineOp>[1]>[0];
+const search = (reverse: boolean, raise: boolean) => (a: Args): bigint => {
+  const s = A.str(a[0]);
+  const sub = A.str(a[1]);
+  const [start, end] = span(s.length, A.int(a[2]), A.int(a[3]));
+  if (end > start && start > s.length) {
+    throw new TorchError('RuntimeError', `basic_string::substr: __pos (which is ${start}) > this->size() (which is ${s.length})`);
+  }
+  const text = end > start ? s.slice(start, end) : '';
+  const pos = text.length < sub.length ? -1 : reverse ? text.lastIndexOf(sub) : text.indexOf(sub);
+  if (pos < 0 && raise) throw new TorchError('RuntimeError', 'ValueError: substring not found');
+  return BigInt(pos < 0 ? -1 : pos + start);
 };
+defineOp('aten::find(str self, str substr, int start=0, int end=-1) -> int', search(false, false));
+defineOp('aten::rfind(str self, str substr, int start=0, int end=-1) -> int', search(true, false));
+defineOp('aten::index.str(str self, str substr, int start=0, int end=-1) -> int', search(false, true));
+defineOp('aten::rindex(str self, str substr, int start=0, int end=-1) -> int', search(true, true));
+
+// Occurrences that start before `end` count, as PyTorch's aten::count.
 defineOp('aten::count(str self, str substr, int start=0, int end=-1) -> int', (a) => {
   const s = A.str(a[0]);
   const sub = A.str(a[1]);
-  const text = s.slice(bound(A.int(a[2]), s.length, false), bound(A.int(a[3]), s.length, true));
-  if (sub === '') return BigInt(text.length + 1);
-  return BigInt(text.split(sub).length - 1);
+  if (A.int(a[2]) > s.length) return 0n;
+  const [start, end] = span(s.length, A.int(a[2]), A.int(a[3]));
+  if (sub === '') return BigInt(Math.max(0, Math.min(end, s.length) - start) + 1);
+  let n = 0;
+  for (let pos = s.indexOf(sub, start); pos >= 0 && pos < end; pos = s.indexOf(sub, pos + sub.length)) n++;
+  return BigInt(n);
 });
 
 const strip = (left: boolean) => (a: Parameters<Parameters<typeof defineOp>[1]>[0]): string => {
