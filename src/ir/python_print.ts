@@ -3,13 +3,13 @@
  * torch/csrc/jit/serialization/python_print.cpp. Names, inlining and line splitting follow
  * its rules so our output matches `.code` character for character.
  */
-import type { IValue } from './attributes';
+import type { IValue, TensorConstant } from './attributes';
 import type { Block } from './block';
 import type { Graph } from './graph';
 import type { Node, NodeSource } from './node';
 import { isUnionLike, loopKind, printRHS } from './python_print_exprs';
 import { isConstant, scanInlines } from './python_print_inline';
-import { constantSource, defaultIValue } from './python_print_values';
+import { constantSource, defaultIValue, sameTensorConstant } from './python_print_values';
 import type { FunctionSchema } from './schema';
 import { ClassType, TupleType } from './types';
 import type { Value } from './value';
@@ -81,7 +81,8 @@ class PythonPrinter {
   private readonly nextId = new Map<string, number>();
   private readonly visitedSplitUses = new Map<Node, number>();
   private readonly annotatedUnions = new Set<Value>();
-  private tensorConstants = 0;
+  /** The printed constant table (`CONSTANTS.c<i>`). */
+  private readonly tensorTable: TensorConstant[] = [];
   /** Note [Code line sources]: the node being printed, read when a line ends. */
   private current: Node | undefined;
   readonly lineSources: (CodeLineSource | undefined)[] = [];
@@ -387,7 +388,11 @@ class PythonPrinter {
   // ---- expressions
 
   private constant(v: IValue): string {
-    return constantSource(v, () => `CONSTANTS.c${this.tensorConstants++}`);
+    return constantSource(v, (t) => {
+      let i = this.tensorTable.findIndex((u) => sameTensorConstant(u, t));
+      if (i < 0) i = this.tensorTable.push(t) - 1;
+      return `CONSTANTS.c${i}`;
+    });
   }
 
   private printRHS(node: Node): string {

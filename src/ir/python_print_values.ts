@@ -3,15 +3,26 @@
  * and schema defaults as IValues, so the printer can drop trailing arguments that equal their
  * defaults (PyTorch's CalculateNecessaryArgs).
  */
-import type { IValue } from './attributes';
+import type { IValue, TensorConstant } from './attributes';
 import { ivalueStr } from './attributes';
 import { quoteString } from './format';
 import type { Argument } from './schema';
 import { ListType, OptionalType } from './types';
 import type { Type } from './types';
 
+/**
+ * True when two tensor constants are one entry of the printed constant table: PyTorch's
+ * getOrAddConstant reuses an entry of the same dtype whose elements are all equal.
+ */
+export function sameTensorConstant(a: TensorConstant, b: TensorConstant): boolean {
+  if (a === b) return true;
+  if (a.scalarType !== b.scalarType || a.sizes.join() !== b.sizes.join() || !a.data || !b.data || a.data.length !== b.data.length) return false;
+  for (let i = 0; i < a.data.length; i++) if (Number(a.data[i]) !== Number(b.data[i])) return false;
+  return true;
+}
+
 /** A constant as Python source: `1.`, `"a"`, `[1, 2]`, `torch.device("cpu")`; tensors go to `tensorRef`. */
-export function constantSource(v: IValue, tensorRef: () => string): string {
+export function constantSource(v: IValue, tensorRef: (t: TensorConstant) => string): string {
   switch (v.kind) {
     case 'device':
       return `torch.device(${quoteString(v.value)})`;
@@ -22,7 +33,7 @@ export function constantSource(v: IValue, tensorRef: () => string): string {
       return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
     }
     case 'tensor':
-      return tensorRef();
+      return tensorRef(v.value);
     default:
       return ivalueStr(v);
   }

@@ -41,7 +41,8 @@ export function callSiteOf(n: Node): NodeSource | undefined {
 
 /** A tensor baked into the graph as a constant (`prim::Constant[value={2}]`). */
 export function tensorConstant(t: Tensor): ConstantValue {
-  const data = t.numel === 1 ? [t.item()] : undefined;
+  // All elements of small tensors, so `.code` shares a CONSTANTS entry between equal tensors.
+  const data = t.numel === 1 ? [t.item()] : t.numel <= 4096 ? t.values() : undefined;
   return { kind: 'tensor', value: { scalarType: SCALAR_TYPE_NAME[t.dtype], sizes: [...t.shape], data, payload: t } };
 }
 
