@@ -2,7 +2,7 @@
 import { gradModeContext, isGradEnabled, setGradEnabled } from './autograd';
 import { setPrintOptions } from './print_options';
 import { Tensor } from '../runtime/tensor';
-import { DTypeValue, Device } from '../runtime/ivalue';
+import { DTypeValue, Device, TupleValue } from '../runtime/ivalue';
 import type { DType } from '../runtime/dtype';
 import { manualSeed } from '../runtime/random';
 import { GeneratorObject } from './generator';
@@ -48,6 +48,10 @@ function module(name: string, fns: Record<string, NativeFn>, values: Record<stri
 
 function nativeClass(name: string, moduleName: string, construct: (args: PyValue[], kwargs: Map<string, PyValue>) => PyValue, instanceCheck: (v: PyValue) => boolean): PyClass {
   return new PyClass(name, [objectClass], null, null, { construct, instanceCheck }, moduleName);
+}
+
+function tensorsArg(a: PyValue[]): IValue {
+  return (a.length === 1 && (Array.isArray(a[0]) || a[0] instanceof TupleValue) ? (a[0] instanceof TupleValue ? a[0].elements : a[0]) : a) as IValue;
 }
 
 /** An aten operator as a Python function (`torch.relu`), results shaped as Python sees them. */
@@ -111,6 +115,9 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
         // torch.einsum(eq, *operands) also takes the operands as one list.
         einsum: (a, kw) => invokeOp('aten::einsum', [a[0]!, (a.length === 2 && Array.isArray(a[1]) ? a[1] : a.slice(1)) as IValue], kw),
         broadcast_tensors: (a) => pythonResult(invokeOp('aten::broadcast_tensors', [a as IValue[]])),
+        // Functions of several tensors take them as varargs or as one list.
+        meshgrid: (a, kw) => pythonResult(invokeOp('aten::meshgrid', [tensorsArg(a)], kw)),
+        cartesian_prod: (a) => invokeOp('aten::cartesian_prod', [tensorsArg(a)]),
         as_tensor: (a, kw) => (a[0] instanceof Tensor ? a[0] : invokeOp('aten::tensor', a, kw)),
       },
       torchValues,

@@ -162,6 +162,9 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
       });
     case 'cpu':
       return method(name, () => t);
+    case '__repr__':
+    case '__str__':
+      return method(name, () => it.repr(t));
     case '__len__':
       return method(name, () => {
         if (t.ndim === 0) throw pyError('TypeError', 'len() of a 0-d tensor');

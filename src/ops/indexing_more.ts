@@ -3,7 +3,7 @@ import { Tensor } from '../runtime/tensor';
 import { TorchError, wrapDim } from '../runtime/errors';
 import * as A from './args';
 import { binaryOp } from './elementwise';
-import { index, indexPut, nonzero } from './indexing';
+import { gather, index, indexPut, nonzero } from './indexing';
 import { defineWithInplace } from './pointwise';
 import { defineOp } from './registry';
 import * as V from './views';
@@ -58,3 +58,29 @@ defineOp('aten::take(Tensor self, Tensor index) -> Tensor', (a) => {
 });
 
 defineOp('aten::argwhere(Tensor self) -> Tensor', (a) => nonzero(A.tensor(a[0])));
+
+defineOp('aten::take_along_dim(Tensor self, Tensor indices, int? dim=None) -> Tensor', (a) => {
+  const [t, idx] = [A.tensor(a[0]), A.tensor(a[1])];
+  const dim = A.optInt(a[2]);
+  if (dim === null) return gather(V.reshape(t, [-1]), 0, V.reshape(idx, [-1]));
+  const d = wrapDim(dim, t.ndim);
+  // Broadcast every dim but `dim`, as PyTorch does.
+  const tShape = t.shape.map((s, i) => (i === d ? s : Math.max(s, idx.shape[i] ?? 1)));
+  const iShape = idx.shape.map((s, i) => (i === d ? s : Math.max(s, t.shape[i] ?? 1)));
+  return gather(V.expand(t, tShape), d, V.expand(idx, iShape));
+});
+
+defineWithInplace('aten::put(Tensor self, Tensor index, Tensor source, bool accumulate=False) -> Tensor', (a) => {
+  const t = A.tensor(a[0]);
+  const out = t.contiguous().cast(t.dtype);
+  const n = t.numel;
+  const flat = V.reshape(out, [n]);
+  const idx = binaryOp(A.tensor(a[1]), A.tensor(a[1]), {
+    host: (i) => {
+      if (i < -n || i >= n) throw new TorchError('IndexError', `out of range: tried to access index ${i} on a tensor of ${n} elements.`);
+      return i < 0 ? i + n : i;
+    },
+  });
+  indexPut(flat, [V.reshape(idx, [-1])], V.reshape(A.tensor(a[2]), [-1]), A.bool(a[3]));
+  return out;
+});

@@ -124,3 +124,21 @@ defineOp('aten::kron(Tensor self, Tensor other) -> Tensor', (a) => {
   const prod = binaryOp(xi, yi, { host: (p, q) => p * q });
   return V.reshape(prod, xs.shape.map((s, i) => s * ys.shape[i]!));
 });
+
+function meshgrid(tensors: Tensor[], indexing: string): Tensor[] {
+  if (indexing !== 'ij' && indexing !== 'xy') throw new TorchError('RuntimeError', `torch.meshgrid: indexing must be one of "xy" or "ij", but received: ${indexing}`);
+  for (const t of tensors) if (t.ndim > 1) throw new TorchError('RuntimeError', 'torch.meshgrid: Expected 0D or 1D tensor in the tensor list but got: ' + t.ndim);
+  const swap = indexing === 'xy' && tensors.length >= 2;
+  const ordered = swap ? [tensors[1]!, tensors[0]!, ...tensors.slice(2)] : tensors;
+  const shape = ordered.map((t) => t.numel);
+  const grids = ordered.map((t, i) => V.expand(V.reshape(t, shape.map((s, j) => (j === i ? s : 1))), shape));
+  return swap ? [grids[1]!, grids[0]!, ...grids.slice(2)] : grids;
+}
+defineOp('aten::meshgrid(Tensor[] tensors) -> Tensor[]', (a) => meshgrid(A.tensorList(a[0]), 'ij'));
+defineOp('aten::meshgrid.indexing(Tensor[] tensors, *, str indexing) -> Tensor[]', (a) => meshgrid(A.tensorList(a[0]), A.str(a[1])));
+defineOp('aten::cartesian_prod(Tensor[] tensors) -> Tensor', (a) => {
+  const ts = A.tensorList(a[0]);
+  if (ts.length === 1) return ts[0]!;
+  const grids = meshgrid(ts, 'ij');
+  return V.view(cat(grids.map((g) => V.reshape(g, [-1, 1])), 1), [-1, ts.length]);
+});

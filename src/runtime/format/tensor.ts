@@ -57,7 +57,8 @@ function elementAt(t: PrintableTensor, i: number): number | bigint | boolean {
 /** `"{}".format(v)` for an element of an integer or bool tensor. */
 function intStr(v: number | bigint | boolean): string {
   if (typeof v === 'boolean') return v ? 'True' : 'False';
-  if (typeof v === 'number') return Object.is(v, -0) ? '0' : String(v);
+  // Integers past 2^53 print all their digits (int64 min is -9223372036854775808, not ...6000).
+  if (typeof v === 'number') return Object.is(v, -0) ? '0' : Number.isInteger(v) ? BigInt(v).toString() : String(v);
   return v.toString();
 }
 

@@ -1,0 +1,23 @@
+import torch
+
+x = torch.tensor([[1.0, 5.0, 2.0, 5.0], [-3.0, 0.5, 4.0, 4.0], [2.0, 2.0, -1.0, 0.0]])
+i = torch.tensor([[3, 1, 4], [1, 5, 9]])
+print(x.sum(0), x.sum(1, keepdim=True), x.sum((0, 1)), x.sum(dim=-1), i.sum(), i.sum(0).dtype)
+print(x.mean(0), x.mean((0, 1)), x.mean(1, True), x.prod(0), i.prod(1), i.prod())
+print(x.max(), x.max(1), x.min(0), x.max(dim=0, keepdim=True), i.max(), i.min(1))
+print(x.argmax(), x.argmax(1), x.argmin(0), x.argmax(0, keepdim=True), i.argmin())
+print(x.std(0), x.std(1, unbiased=False), x.var(0, keepdim=True), x.var(unbiased=False), x.std())
+print(x.norm(), x.norm(dim=1), x.norm(p=1), x.norm(1, dim=0), torch.norm(x, float('inf')), x.norm(p=2, dim=1, keepdim=True))
+print(torch.logsumexp(x, 1), torch.logsumexp(x, 0, keepdim=True), torch.logsumexp(x, (0, 1)))
+print(x.cumsum(0), x.cumsum(1), i.cumsum(1), torch.cumprod(x, 1), i.cumprod(0))
+print(torch.cummax(x, 1), torch.cummin(x, 0))
+b = x > 1
+print(b.any(), b.all(), b.any(1), b.all(0), b.any(0, keepdim=True), torch.any(x), torch.all(i > 0))
+print(b.sum(), b.sum(1), b.float().mean(), x.count_nonzero(), x.count_nonzero(1), torch.nonzero(b))
+print(x.amax(0), x.amin(1), x.amax((0, 1)), x.aminmax(), torch.max(x, torch.zeros(1)), torch.min(x, 1)[1])
+print(x.median(), x.median(1), i.median(), x.mode(1), x.kthvalue(2, 1), x.nanmean(), x.nansum())
+print(x.sort(1), x.sort(0, descending=True), x.argsort(1), x.topk(2), x.topk(2, 0, largest=False))
+print(torch.std_mean(x, 1), torch.var_mean(x, 0), x.sum(1, dtype=torch.float64), i.float().mean(1))
+print(torch.unique(i), torch.unique(torch.tensor([3, 1, 3, 2, 1]), return_counts=True), x.unique(sorted=True))
+print(torch.tensor([]).sum(), torch.tensor([]).prod(), torch.tensor([]).mean(), torch.zeros(0, 3).sum(0))
+print(x.sum().item(), x.mean().item(), i.sum().item(), b.all().item())
