@@ -101,7 +101,7 @@ export function convTranspose2d(
   const hs = (H - 1) * stride[0] + 1;
   const ws = (W - 1) * stride[1] + 1;
   const stuffed = Tensor.full(x.dtype, [N, C, hs, ws], 0);
-  stuffed.asStrided([N, C, H, W], [C * hs * ws, hs * ws, hs * stride[0], stride[1]], 0).copy_(x);
+  stuffed.asStrided([N, C, H, W], [C * hs * ws, hs * ws, ws * stride[0], stride[1]], 0).copy_(x);
   const [kh, kw] = [w.shape[2], w.shape[3]];
   const ph = dilation[0] * (kh - 1) - padding[0];
   const pw = dilation[1] * (kw - 1) - padding[1];
