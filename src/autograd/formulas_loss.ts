@@ -66,8 +66,10 @@ defineFormula('aten::cross_entropy_loss', ([g], { args }) => {
   let glogp: Tensor;
   if (isFloating(target.dtype)) {
     if (weight !== null) throw new TorchError('NotImplementedError', 'the derivative of cross_entropy with class weights and probability targets is not implemented yet');
-    const gt = neg(mul(target, reduction === 0 ? op('aten::unsqueeze', g!, BigInt(dim)) : g!));
-    glogp = reduction === MEAN && x.ndim >= 2 ? div(gt, BigInt(x.shape[0]!)) : gt;
+    // The loss is -(logp * target).sum(...) [/ (numel / C)]: neg and div come back first, then mul.
+    const classes = x.shape[dim]!;
+    const scaled = reduction === MEAN ? div(g!, BigInt(x.numel / classes)) : g!;
+    glogp = mul(neg(reduction === 0 ? op('aten::unsqueeze', scaled, BigInt(dim)) : scaled), target);
   } else {
     glogp = nllBackward(g!, logp, target, weight, reduction, ignoreIndex);
   }

@@ -30,7 +30,7 @@ defineFormula(['aten::pow.Tensor_Tensor'], ([g], { args, outputs }) => {
   const [self, e] = [T(args[0]), T(args[1])];
   const gs = mul(g!, mul(e, op('aten::pow.Tensor_Tensor', self, sub(e, 1))));
   const ge = mul(g!, mul(outputs[0]!, op('aten::log', self)));
-  return [op('aten::where.ScalarOther', op('aten::eq.Scalar', e, 0), 0, gs), ge];
+  return [op('aten::where.ScalarSelf', op('aten::eq.Scalar', e, 0), 0, gs), ge];
 });
 defineFormula(['aten::pow.Scalar'], ([g], { args, outputs }) => [null, mul(g!, mul(outputs[0]!, Math.log(Number(args[0]))))]);
 

@@ -11,6 +11,7 @@ import './formulas_shape';
 import './formulas_linalg';
 import './formulas_reduce';
 import './formulas_loss';
+import './formulas_nn';
 
 export { recordOp, hasFormula } from './record';
 export { gradOf, setGrad, gradFnNode, setGradFn } from './graph';

@@ -1,0 +1,33 @@
+import torch
+import torch.nn as nn
+
+@torch.jit.script
+def f(x, w):
+    return torch.tanh(x @ w).sum()
+
+torch.manual_seed(0)
+x = torch.randn(3, 4)
+w = torch.randn(4, 2, requires_grad=True)
+loss = f(x, w)
+loss.backward()
+print(loss, w.grad)
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.l = nn.Linear(4, 2)
+    def forward(self, x):
+        return torch.relu(self.l(x)).mean()
+
+net = Net()
+s = torch.jit.script(net)
+out = s(x)
+out.backward()
+print(out, net.l.weight.grad)
+t = torch.jit.trace(Net(), x)
+o = t(x)
+o.backward()
+print(o, t.l.weight.grad)
+opt = torch.optim.SGD(t.parameters(), lr=0.1)
+opt.step()
+print(t.l.weight)
