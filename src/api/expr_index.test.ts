@@ -132,7 +132,7 @@ describe('expression index across instances', () => {
   it('keeps each shape of a line traced for two modules, and one for a loop', () => {
     const r = analyze({ source: blocks, mode: 'trace', entry: 'Net' });
     const at = (line: number, needle: string) => hoverAt(r, blocks, line, needle);
-    expect(at(11, 'x *')?.types).toEqual([
+    expect(at(11, '* self')?.types).toEqual([
       'Float(3, 4, strides=[4, 1], requires_grad=1, device=cpu)',
       'Float(3, 2, strides=[2, 1], requires_grad=1, device=cpu)',
     ]);
@@ -141,7 +141,7 @@ describe('expression index across instances', () => {
 
   it('covers the methods the entry calls in script mode', () => {
     const r = analyze({ source: blocks, mode: 'script', entry: 'Net' });
-    expect(hoverAt(r, blocks, 11, 'x *')?.types).toEqual(['Tensor']);
+    expect(hoverAt(r, blocks, 11, '* self')?.types).toEqual(['Tensor']);
     expect(hoverAt(r, blocks, 11, 'scale')?.op).toBe('prim::GetAttr[name="scale"]');
   });
 });
@@ -197,5 +197,60 @@ example_inputs = (torch.rand(2, 4),)
   it('names the function a scripted call of F.relu calls', () => {
     const r = analyze({ source, mode: 'script', entry: 'N' });
     expect(hoverAt(r, source, 13, 'relu')).toMatchObject({ types: ['Tensor'], op: 'prim::CallFunction(relu)' });
+  });
+});
+
+describe('expression index of variables', () => {
+  const source = `import torch
+from typing import Optional
+
+
+def f(x: torch.Tensor, y: Optional[torch.Tensor], n: int):
+    sizes = [n, n + 1]
+    z = x * 2
+    if y is not None:
+        z = z + y
+    for i in range(n):
+        z = z - i
+    return z, sizes
+`;
+  const r = analyze({ source, mode: 'script', entry: 'f' });
+  const at = (line: number, needle: string) => hoverAt(r, source, line, needle);
+
+  it('gives each read the value its line sees, with its IR name', () => {
+    expect(at(6, 'n,')).toEqual({ range: { startLine: 6, startCol: 13, endLine: 6, endCol: 14 }, types: ['int'], op: '%n.1' });
+    expect(at(9, 'z +')?.op).toBe('%z.1');
+    expect(at(12, 'z,')?.types).toEqual(['Tensor']);
+    expect(at(12, 'sizes')?.types).toEqual(['List[int]']);
+  });
+
+  it('shows a variable refined by `is not None` with its refined type', () => {
+    expect(at(8, 'y is')?.types).toEqual(['Optional[Tensor]']);
+    expect(at(9, 'y')?.types).toEqual(['Tensor']);
+  });
+
+  it('sees loop-carried values inside the loop and the loop result after it', () => {
+    const inside = at(11, 'z -');
+    const after = at(12, 'z,');
+    expect(inside?.types).toEqual(['Tensor']);
+    expect(after?.op).not.toBe(inside?.op);
+    expect(after?.op).not.toBe(at(9, 'z +')?.op);
+  });
+
+  it('offers a trace only its parameters, and not once reassigned (Note [Traced names])', () => {
+    const traced = `import torch
+
+
+def g(x):
+    y = x + 1
+    x = y * 2
+    return x - y
+
+
+example_inputs = (torch.rand(2),)
+`;
+    const t = analyze({ source: traced, mode: 'trace', entry: 'g' });
+    expect(hoverAt(t, traced, 5, 'x +')?.types).toEqual(['Float(2, strides=[1], requires_grad=0, device=cpu)']);
+    expect(hoverAt(t, traced, 7, 'x -')?.op).toMatch(/^aten::sub/);
   });
 });

@@ -14,6 +14,7 @@ import type { Graph } from '../ir/graph';
 import type { Node } from '../ir/node';
 import { ClassType, DictType, FunctionType, ListType, OptionalType, TensorType, TupleType, type Type } from '../ir/types';
 import { alignTraced } from './expr_align';
+import { nameSpans } from './expr_names';
 import { functionAt, rangeKey, selfAttributes, sourceFacts, type SourceFacts } from './expr_ast';
 import type { ApiRange, ExprIndex, ExprSpan } from './types';
 
@@ -168,7 +169,11 @@ export function buildExprIndex(request: ExprIndexRequest, entry: EntryGraphs): E
     if (request.mode === 'trace') alignTraced(g, fileName, facts, (range, n) => b.add(range, tracedType(n, methods), operatorOf(n)));
     else addScriptGraph(b, g, fileName, facts);
     const f = g === entry.graph ? (top ?? functionOf(g, fileName, facts)) : functionOf(g, fileName, facts);
-    if (f) addSelfAccesses(b, g, f);
+    if (!f) continue;
+    addSelfAccesses(b, g, f);
+    // A traced method's inputs are named after its caller's values (Note [Traced names]).
+    const traced = request.mode === 'trace';
+    if (!traced || g === entry.graph) nameSpans(g, f, fileName, traced, (range, v) => b.add(range, v.type, `%${v.debugName()}`));
   }
   return b.build();
 }

@@ -4,11 +4,12 @@ import type { ExprIndex, NameInfo } from './types';
 
 // Line 3 of a program: `    y = torch.relu(x) + 1`; `x` spans columns 19-20.
 const index: ExprIndex = {
-  strings: ['Tensor', 'aten::relu(Tensor self) -> Tensor', 'aten::add.Scalar(Tensor self, Scalar other, Scalar alpha=1) -> Tensor', 'int', 'prim::Constant'],
+  strings: ['Tensor', 'aten::relu(Tensor self) -> Tensor', 'aten::add.Scalar(Tensor self, Scalar other, Scalar alpha=1) -> Tensor', 'int', 'prim::Constant', '%x.1'],
   spans: [
     { range: { startLine: 3, startCol: 8, endLine: 3, endCol: 25 }, types: [0], op: 2 },
     { range: { startLine: 3, startCol: 8, endLine: 3, endCol: 21 }, types: [0], op: 1 },
     { range: { startLine: 3, startCol: 24, endLine: 3, endCol: 25 }, types: [3], op: 4 },
+    { range: { startLine: 3, startCol: 19, endLine: 3, endCol: 20 }, types: [0], op: 5 },
   ],
 };
 const names: NameInfo[] = [{ name: 'x', type: 'Tensor' }];
@@ -43,18 +44,22 @@ describe('pickHover', () => {
     });
   });
 
-  it('prefers a variable under the cursor to the expression around it', () => {
+  it('shows a variable as its name and type, with its graph value', () => {
     const h = pickHover(index, names, 3, 19, word('x', 19));
-    expect(h).toEqual({ range: { startLine: 3, startCol: 19, endLine: 3, endCol: 20 }, contents: ['```python\nx: Tensor\n```'] });
+    expect(h).toEqual({ range: { startLine: 3, startCol: 19, endLine: 3, endCol: 20 }, contents: ['```python\nx: Tensor\n```', '`%x.1`'] });
   });
 
-  it('never takes an attribute name for a variable', () => {
-    const h = pickHover(index, [{ name: 'relu', type: 'int' }], 3, 15, word('relu', 14, true));
-    expect(h?.contents[1]).toBe('`aten::relu(Tensor self) -> Tensor`');
+  it('answers from the name index only without an expression index, never for an attribute', () => {
+    expect(pickHover(undefined, names, 3, 19, word('x', 19))).toEqual({
+      range: { startLine: 3, startCol: 19, endLine: 3, endCol: 20 },
+      contents: ['```python\nx: Tensor\n```'],
+    });
+    expect(pickHover(undefined, [{ name: 'relu', type: 'int' }], 3, 15, word('relu', 14, true))).toBeUndefined();
+    // With an index, a name the index lacks shows the expression around it, not a guess.
+    expect(pickHover(index, [{ name: 'torch', type: 'int' }], 3, 10, word('torch', 8))?.contents[1]).toBe('`aten::relu(Tensor self) -> Tensor`');
   });
 
-  it('falls back to the name index alone, and to nothing', () => {
-    expect(pickHover(undefined, names, 3, 19, word('x', 19))?.contents).toEqual(['```python\nx: Tensor\n```']);
+  it('answers nothing outside every span', () => {
     expect(pickHover(index, names, 3, 2, word('y', 4))).toBeUndefined();
     expect(pickHover(undefined, undefined, 3, 19)).toBeUndefined();
   });

@@ -58,23 +58,24 @@ function code(text: string): string {
   return '```python\n' + text + '\n```';
 }
 
-function exprHover(e: ExprAt): Hover {
-  const shown = e.types.slice(0, MAX_TYPES).join('\n');
+function exprHover(e: ExprAt, word: HoverWord | undefined): Hover {
+  // A variable's span names its graph value (`%out.3`, `%25` for a refinement): show it as `out: Tensor`.
+  const variable = e.op.startsWith('%') ? (word?.text ?? e.op.slice(1).replace(/\.\d+$/, '')) : undefined;
+  const shown = e.types.slice(0, MAX_TYPES).map((t) => (variable === undefined ? t : `${variable}: ${t}`));
   const more = e.types.length > MAX_TYPES ? [`and ${e.types.length - MAX_TYPES} more types`] : [];
-  return { range: e.range, contents: [code(shown), ...more, '`' + e.op + '`'] };
+  return { range: e.range, contents: [code(shown.join('\n')), ...more, '`' + e.op + '`'] };
 }
 
 /**
- * The hover at (line, col): a variable under the cursor shows its own type (from the name
- * index) unless it is itself the innermost expression; otherwise the innermost expression's.
+ * The hover at (line, col): the innermost expression's, variables included. Without an
+ * expression index (an older worker), a variable's type from the name index.
  */
 export function pickHover(exprs: ExprIndex | undefined, names: readonly NameInfo[] | undefined, line: number, col: number, word?: HoverWord): Hover | undefined {
-  const e = exprs ? exprAt(exprs, line, col) : undefined;
-  const wordRange = word ? { startLine: line, startCol: word.startCol, endLine: line, endCol: word.endCol } : undefined;
-  const exactlyTheWord = e && wordRange && !inner(wordRange, e.range);
-  if (word && wordRange && names && !word.afterDot && !exactlyTheWord) {
-    const found = typeAt(names, word.text, line);
-    if (found) return { range: wordRange, contents: [code(`${found.name}: ${found.type}`)] };
+  if (exprs) {
+    const e = exprAt(exprs, line, col);
+    return e ? exprHover(e, word) : undefined;
   }
-  return e ? exprHover(e) : undefined;
+  const found = word && names && !word.afterDot ? typeAt(names, word.text, line) : undefined;
+  if (!found || !word) return undefined;
+  return { range: { startLine: line, startCol: word.startCol, endLine: line, endCol: word.endCol }, contents: [code(`${found.name}: ${found.type}`)] };
 }

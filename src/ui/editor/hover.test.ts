@@ -43,10 +43,11 @@ function model(line: string) {
 
 const line = 'y = x.sum() * 2';
 const exprs: ExprIndex = {
-  strings: ['Tensor', 'aten::sum(Tensor self, *, ScalarType? dtype=None) -> Tensor', 'aten::mul.Scalar(Tensor self, Scalar other) -> Tensor'],
+  strings: ['Tensor', 'aten::sum(Tensor self, *, ScalarType? dtype=None) -> Tensor', 'aten::mul.Scalar(Tensor self, Scalar other) -> Tensor', 'Float(2, 3)', '%x.1'],
   spans: [
     { range: { startLine: 1, startCol: 4, endLine: 1, endCol: 11 }, types: [0], op: 1 },
     { range: { startLine: 1, startCol: 4, endLine: 1, endCol: 15 }, types: [0], op: 2 },
+    { range: { startLine: 1, startCol: 4, endLine: 1, endCol: 5 }, types: [3], op: 4 },
   ],
 };
 const names: NameInfo[] = [{ name: 'x', type: 'Float(2, 3)' }, { name: 'sum', type: 'int' }];
@@ -55,7 +56,7 @@ describe('the editor hover provider', () => {
   it('answers from the expression index with Monaco columns', () => {
     const { monaco, hover } = fakeMonaco();
     registerTypeHover(monaco, () => ({ names, exprs }));
-    // Column 8 (1-based) is on `sum`: an attribute, so the call's type, not the variable `sum`.
+    // Column 8 (1-based) is on `sum`: the call's type, whatever the name index says of `sum`.
     expect(hover(line, 8)).toEqual({
       range: new monaco.Range(1, 5, 1, 12),
       contents: [{ value: '```python\nTensor\n```' }, { value: '`aten::sum(Tensor self, *, ScalarType? dtype=None) -> Tensor`' }],
@@ -63,10 +64,17 @@ describe('the editor hover provider', () => {
     expect((hover(line, 13) as { contents: { value: string }[] }).contents[1]!.value).toMatch(/aten::mul/);
   });
 
-  it('shows a variable under the cursor from the name index', () => {
+  it('shows a variable under the cursor', () => {
     const { monaco, hover } = fakeMonaco();
     registerTypeHover(monaco, () => ({ names, exprs }));
+    expect(hover(line, 5)).toEqual({ range: new monaco.Range(1, 5, 1, 6), contents: [{ value: '```python\nx: Float(2, 3)\n```' }, { value: '`%x.1`' }] });
+  });
+
+  it('falls back to the name index, never for an attribute', () => {
+    const { monaco, hover } = fakeMonaco();
+    registerTypeHover(monaco, () => ({ names, exprs: undefined }));
     expect(hover(line, 5)).toEqual({ range: new monaco.Range(1, 5, 1, 6), contents: [{ value: '```python\nx: Float(2, 3)\n```' }] });
+    expect(hover(line, 8)).toBeNull();
   });
 
   it('reads the latest data at each hover and answers nothing without it', () => {
@@ -74,6 +82,7 @@ describe('the editor hover provider', () => {
     let data: HoverData = { names: undefined, exprs: undefined };
     registerTypeHover(monaco, () => data);
     expect(hover(line, 8)).toBeNull();
+    expect(hover(line, 5)).toBeNull();
     data = { names: undefined, exprs };
     expect(hover(line, 8)).not.toBeNull();
   });

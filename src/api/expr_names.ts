@@ -1,0 +1,98 @@
+/**
+ * Spans for the variables a function reads: each `Name` load gets the type of the graph value
+ * of that name defined on the latest line before it (else the parameter of that name), with
+ * the value's IR name (`%out.3`) as its operator. A hover over `x` then shows the `x` of
+ * its own function.
+ *
+ * Note [Traced names]: a trace names values after library parameters (`%input`), not the
+ * user's variables, so a trace offers only its parameters. A read after the variable was
+ * assigned again, with no value of that name made since, gets no span rather than a stale type.
+ */
+import type { FunctionDef } from '../lang/ast';
+import type { Block } from '../ir/block';
+import type { Graph } from '../ir/graph';
+import type { Value } from '../ir/value';
+import type { SourceRange } from '../lang/source';
+import { walk } from '../lang/walk';
+
+interface Defined {
+  readonly value: Value;
+  /** Visible on the lines after this one: where its node ends, where its loop starts, 0 for parameters. */
+  readonly from: number;
+  /** Lines where it is visible: a value made inside an `if` or a loop lives in its body only. */
+  readonly scope: readonly [number, number];
+}
+
+const everywhere: readonly [number, number] = [0, Infinity];
+
+/**
+ * The named values of `graph`, by name without its `.N` suffix. A node without a range (a
+ * list display's prim::ListConstruct) counts as made on the line of the node before it; a
+ * refinement's unnamed prim::unchecked_cast stands for the variable it refines.
+ */
+function definitions(graph: Graph, fileName: string, parametersOnly: boolean): Map<string, Defined[]> {
+  const out = new Map<string, Defined[]>();
+  const add = (base: string, value: Value, from: number, scope: readonly [number, number]): void => {
+    out.set(base, [...(out.get(base) ?? []), { value, from, scope }]);
+  };
+  for (const v of graph.inputs) if (v.hasDebugName()) add(v.debugNameBase(), v, 0, everywhere);
+  if (parametersOnly) return out;
+  const visit = (b: Block, scope: readonly [number, number]): void => {
+    let line = scope[0];
+    for (const n of b.nodes) {
+      const range = n.source?.file === fileName ? n.source.range : undefined;
+      if (range) line = range.start.line;
+      const end = range?.end.line ?? line;
+      for (const v of n.outputs) if (v.hasDebugName()) add(v.debugNameBase(), v, end, scope);
+      const refined = n.kind === 'prim::unchecked_cast' ? n.inputs[0] : undefined;
+      if (refined?.hasDebugName() && !n.output().hasDebugName()) add(refined.debugNameBase(), n.output(), line, scope);
+      // Loop-carried values are visible through the loop's body.
+      for (const inner of n.blocks) {
+        const body: readonly [number, number] = [line, end];
+        for (const v of inner.inputs) if (v.hasDebugName()) add(v.debugNameBase(), v, line, body);
+        visit(inner, body);
+      }
+    }
+  };
+  visit(graph.block, everywhere);
+  return out;
+}
+
+/** Lines that assign each variable in `f`. */
+function assignments(f: FunctionDef): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const s of f.body) {
+    walk(s, (n) => {
+      if (n.kind === 'FunctionDef' || n.kind === 'ClassDef' || n.kind === 'Lambda') return false;
+      if (n.kind === 'Name' && n.ctx === 'Store') out.set(n.id, [...(out.get(n.id) ?? []), n.range.start.line]);
+      return true;
+    });
+  }
+  return out;
+}
+
+/** The value a read on `line` sees: the latest made before it, unless the variable was assigned again since. */
+function visible(defs: readonly Defined[], stores: readonly number[], line: number): Value | undefined {
+  let best: Defined | undefined;
+  for (const d of defs) {
+    const inScope = d.scope[0] <= line && line <= d.scope[1];
+    if (inScope && d.from < line && (!best || d.from >= best.from)) best = d;
+  }
+  const lastStore = Math.max(0, ...stores.filter((s) => s < line));
+  return best && best.from >= lastStore ? best.value : undefined;
+}
+
+/** Calls `found` for each variable read in `f` that names a value of `graph`. */
+export function nameSpans(graph: Graph, f: FunctionDef, fileName: string, traced: boolean, found: (range: SourceRange, v: Value) => void): void {
+  const defs = definitions(graph, fileName, traced);
+  const stores = assignments(f);
+  for (const s of f.body) {
+    walk(s, (n) => {
+      if (n.kind === 'FunctionDef' || n.kind === 'ClassDef' || n.kind === 'Lambda') return false;
+      if (n.kind !== 'Name' || n.ctx !== 'Load') return true;
+      const v = visible(defs.get(n.id) ?? [], stores.get(n.id) ?? [], n.range.start.line);
+      if (v) found(n.range, v);
+      return true;
+    });
+  }
+}
