@@ -60,7 +60,9 @@ export function useCompiler(request: CompileRequest): CompileState {
   });
   const client = clientRef.current;
   const [compiled, setCompiled] = useState<Answer | undefined>();
-  const [ran, setRan] = useState<Answer | undefined>();
+  const [ran, setRan] = useState<CompileResponse | undefined>();
+  // The request whose last answer (or failure) has arrived: nothing more will come for it.
+  const [settled, setSettled] = useState<string | undefined>();
   const [lastGood, setLastGood] = useState<CompileResponse | undefined>();
   const [diff, setDiff] = useState<CompileResponse['diff']>();
   const [roundTripMs, setRoundTripMs] = useState<CompileState['roundTripMs']>();
@@ -90,15 +92,15 @@ export function useCompiler(request: CompileRequest): CompileState {
         (r) => {
           const ranMs = performance.mark('jitscope:ran').startTime - started;
           show(r);
-          setRan({ response: r, key: sentKey });
+          setRan(r);
+          setSettled(sentKey);
           setRestartNotice(undefined);
           setRoundTripMs({ compiled: compiledMs ?? ranMs, ran: ranMs });
         },
         (e: unknown) => {
           if (e instanceof RequestAbandoned && e.reason === 'superseded') return;
           // Nothing more will come for this request: stop marking the panes as recomputing.
-          setRan((r) => (r ? { ...r, key: sentKey } : r));
-          setCompiled((c) => (c ? { ...c, key: sentKey } : c));
+          setSettled(sentKey);
           if (!(e instanceof RequestAbandoned)) setRestartNotice(`Internal error: ${e instanceof Error ? e.message : String(e)}`);
         },
       );
@@ -116,10 +118,10 @@ export function useCompiler(request: CompileRequest): CompileState {
     response: compiled?.response,
     current: compiled?.key === key,
     lastGood,
-    ran: ran?.response,
+    ran,
     diff,
-    stale: compiled?.key !== key,
-    running: ran?.key !== key,
+    stale: compiled?.key !== key && settled !== key,
+    running: settled !== key,
     notice: restartNotice,
     roundTripMs,
     runNow: send,
