@@ -50,6 +50,12 @@ describe('torch.jit.trace in programs', () => {
     expect(renumber(r.stdout)).toBe(renumber(expected('scopes', 'stdout')));
   });
 
+  it('traces the method trace_module names and prints it under its own name (Codec.encode)', () => {
+    const r = run('trace_module');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(expected('trace_module', 'stdout'));
+  });
+
   it('warns on the if line and loses the branch: the traced gate returns -x for -x (MyDecisionGate)', () => {
     const r = run('gate_print');
     expect(r.stdout).toBe(expected('gate_print', 'stdout'));

@@ -150,6 +150,31 @@ export class TracedFunctionObject extends PyNative {
   }
 }
 
+/** `traced.encode` for a method `trace_module` traced: a ScriptMethod. */
+class TracedMethodObject extends PyNative {
+  readonly typeName = 'ScriptMethod';
+  constructor(readonly traced: TracedModule) {
+    super();
+  }
+  override getAttr(name: string): PyValue | undefined {
+    switch (name) {
+      case 'graph':
+        return new GraphObject(this.traced.graph);
+      case 'inlined_graph':
+        return new GraphObject(this.traced.inlinedGraph);
+      case 'code':
+        return this.traced.code;
+      case 'name':
+      case '__name__':
+        return this.traced.method;
+    }
+    return undefined;
+  }
+  override call(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
+    return this.traced.call(ivalues(args, kwargs, this.traced.method)) as PyValue;
+  }
+}
+
 /** `torch.jit.trace(module, ...)`: a TopLevelTracedModule whose submodules are TracedModules. */
 export class TracedModuleObject extends PyNative {
   readonly typeName: string;
@@ -193,6 +218,8 @@ export class TracedModuleObject extends PyNative {
       case 'buffers':
         return new PyBuiltin(name, () => namedTensors(this.instance, moduleBuffers).map(([, v]) => v));
     }
+    // A method trace_module traced (`encode`): a ScriptMethod with its graph and code.
+    if (name === t.method && name !== 'forward') return new TracedMethodObject(t);
     const child = t.children.get(name);
     const sub = moduleChildren(this.instance).get(name);
     if (child && sub) return new TracedModuleObject(child, sub, false);

@@ -53,7 +53,7 @@ export function jitTrace(host: TraceHost, target: TraceTarget, exampleInputs: re
 }
 
 function build(rec: Recording, target: TraceTarget, warnings: readonly TracerWarning[]): Traced {
-  if (target.module) return tracedModuleOf({ ...rec, warnings }, target.module);
+  if (target.module) return tracedModuleOf({ ...rec, warnings }, target.module, target.name);
   return new TracedFunction(target.name, rec.graph, warnings, functionCallees(rec));
 }
 

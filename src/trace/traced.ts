@@ -69,11 +69,13 @@ export class TracedModule {
     readonly methods: Map<string, Graph>,
     readonly warnings: readonly TracerWarning[],
     readonly callees: CalleeTable,
+    /** The method traced on this module: `forward`, or the one `trace_module` named. */
+    readonly method = 'forward',
   ) {
     this.object = new ScriptObject(type.qualifiedName);
   }
   get graph(): Graph {
-    return this.methods.get('forward')!;
+    return this.methods.get(this.method)!;
   }
   /** `.inlined_graph`: callees inlined after their own inlining and constant pooling (optimized_graph). */
   get inlinedGraph(): Graph {
@@ -85,7 +87,7 @@ export class TracedModule {
     return this.printed.code;
   }
   get printed(): PrintedCode {
-    return printTraced(this.graph, { name: 'forward', isMethod: true, argNames: defaultArgNames(this.graph) });
+    return printTraced(this.graph, { name: this.method, isMethod: true, argNames: defaultArgNames(this.graph) });
   }
   /**
    * The graphs of the methods the module's forward calls, directly or through other methods,
@@ -94,14 +96,14 @@ export class TracedModule {
   get methodGraphs(): Map<string, Graph> {
     return calledMethods(this.graph, this.callees);
   }
-  call(inputs: readonly IValue[], method = 'forward'): IValue {
-    return runGraph(this.method(method), [this.object, ...inputs], { callees: this.callees });
+  call(inputs: readonly IValue[], method = this.method): IValue {
+    return runGraph(this.methodGraph(method), [this.object, ...inputs], { callees: this.callees });
   }
   /** The same on the compute backend, which may read back only asynchronously (WebGPU). */
-  callAsync(inputs: readonly IValue[], method = 'forward'): Promise<IValue> {
-    return runGraphAsync(this.method(method), [this.object, ...inputs], { callees: this.callees });
+  callAsync(inputs: readonly IValue[], method = this.method): Promise<IValue> {
+    return runGraphAsync(this.methodGraph(method), [this.object, ...inputs], { callees: this.callees });
   }
-  private method(name: string): Graph {
+  private methodGraph(name: string): Graph {
     const g = this.methods.get(name);
     if (!g) throw new Error(`no method ${name}`);
     return g;
@@ -170,13 +172,13 @@ export function functionCallees(rec: Pick<Recording, 'functions'> & Partial<Pick
 const emptyCallees: CalleeTable = { functionGraph: () => undefined, methodGraph: () => undefined };
 
 /** Builds the traced module tree of a recording; every module instance keeps its own type. */
-export function tracedModuleOf(rec: Recording, root: TraceModule): TracedModule {
+export function tracedModuleOf(rec: Recording, root: TraceModule, method = 'forward'): TracedModule {
   const classes = new Map<string, Map<string, Graph>>();
   const callees = functionCallees(rec, (cls, m) => classes.get(cls)?.get(m));
-  const build = (m: TraceModule, methods: Map<string, Graph>): TracedModule => {
+  const build = (m: TraceModule, methods: Map<string, Graph>, traced = 'forward'): TracedModule => {
     const type = rec.types.typeOf(m);
     classes.set(type.qualifiedName, methods);
-    const tm = new TracedModule(m, type, methods, rec.warnings, callees);
+    const tm = new TracedModule(m, type, methods, rec.warnings, callees, traced);
     for (const [name, t] of m.tensors()) tm.object.attributes.set(name, t);
     for (const [name, child] of m.children()) {
       if (child.compiled) {
@@ -189,5 +191,5 @@ export function tracedModuleOf(rec: Recording, root: TraceModule): TracedModule 
     }
     return tm;
   };
-  return build(root, new Map([['forward', rec.graph]]));
+  return build(root, new Map([[method, rec.graph]]), method);
 }
