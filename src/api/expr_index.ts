@@ -159,20 +159,20 @@ function entryFunction(module: Module, entry: string, method: string): FunctionD
 /** Builds the hover index of a compiled (script) or traced (trace) entry. */
 export function buildExprIndex(request: ExprIndexRequest, entry: EntryGraphs): ExprIndex {
   const { module, fileName } = request;
+  const traced = request.mode === 'trace';
   const facts = sourceFacts(module);
   const b = new IndexBuilder();
   const top = entryFunction(module, request.entry, request.method ?? 'forward');
   const { methods } = entry;
   // Methods hold the bodies of module calls; without them the inlined graph holds the callees'.
-  const others = methods ? [...methods.values()] : entry.inlinedGraph ? [entry.inlinedGraph] : [];
+  const others = methods?.size ? [...methods.values()] : entry.inlinedGraph ? [entry.inlinedGraph] : [];
   for (const g of new Set([entry.graph, ...others])) {
-    if (request.mode === 'trace') alignTraced(g, fileName, facts, (range, n) => b.add(range, tracedType(n, methods), operatorOf(n)));
+    if (traced) alignTraced(g, fileName, facts, (range, n) => b.add(range, tracedType(n, methods), operatorOf(n)));
     else addScriptGraph(b, g, fileName, facts);
     const f = g === entry.graph ? (top ?? functionOf(g, fileName, facts)) : functionOf(g, fileName, facts);
     if (!f) continue;
     addSelfAccesses(b, g, f);
     // A traced method's inputs are named after its caller's values (Note [Traced names]).
-    const traced = request.mode === 'trace';
     if (!traced || g === entry.graph) nameSpans(g, f, fileName, traced, (range, v) => b.add(range, v.type, `%${v.debugName()}`));
   }
   return b.build();
