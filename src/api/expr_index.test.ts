@@ -254,3 +254,26 @@ example_inputs = (torch.rand(2),)
     expect(hoverAt(t, traced, 7, 'x -')?.op).toMatch(/^aten::sub/);
   });
 });
+
+describe('expression index of parameters', () => {
+  const source = `import torch
+
+
+def g(x, y: torch.Tensor):
+    return x * y
+
+
+example_inputs = (torch.rand(2, 3), torch.rand(3))
+`;
+  it('shows a parameter on the def line, with its traced shape in a trace', () => {
+    const t = analyze({ source, mode: 'trace', entry: 'g' });
+    expect(hoverAt(t, source, 4, 'x,')).toMatchObject({ types: ['Float(2, 3, strides=[3, 1], requires_grad=0, device=cpu)'], op: '%x' });
+    expect(hoverAt(t, source, 4, 'y:')?.types).toEqual(['Float(3, strides=[1], requires_grad=0, device=cpu)']);
+  });
+
+  it('covers the name only, not its annotation', () => {
+    const s = analyze({ source, mode: 'script', entry: 'g' });
+    expect(hoverAt(s, source, 4, 'y:')).toEqual({ range: { startLine: 4, startCol: 9, endLine: 4, endCol: 10 }, types: ['Tensor'], op: '%y.1' });
+    expect(hoverAt(s, source, 4, 'torch.Tensor')).toBeUndefined();
+  });
+});

@@ -8,7 +8,7 @@
  * user's variables, so a trace offers only its parameters. A read after the variable was
  * assigned again, with no value of that name made since, gets no span rather than a stale type.
  */
-import type { FunctionDef } from '../lang/ast';
+import { allArgs, type FunctionDef } from '../lang/ast';
 import type { Block } from '../ir/block';
 import type { Graph } from '../ir/graph';
 import type { Value } from '../ir/value';
@@ -86,6 +86,13 @@ function visible(defs: readonly Defined[], stores: readonly number[], line: numb
 export function nameSpans(graph: Graph, f: FunctionDef, fileName: string, traced: boolean, found: (range: SourceRange, v: Value) => void): void {
   const defs = definitions(graph, fileName, traced);
   const stores = assignments(f);
+  // Parameters on the `def` line: the graph's inputs (a trace's have the example inputs' shapes).
+  for (const { arg } of allArgs(f.args)) {
+    const v = defs.get(arg.arg)?.find((d) => d.from === 0)?.value;
+    const start = arg.range.start;
+    const end = { line: start.line, col: start.col + arg.arg.length, offset: start.offset + arg.arg.length };
+    if (v) found({ start, end }, v);
+  }
   for (const s of f.body) {
     walk(s, (n) => {
       if (n.kind === 'FunctionDef' || n.kind === 'ClassDef' || n.kind === 'Lambda') return false;
