@@ -225,6 +225,9 @@ function tensorSet(it: Interpreter, t: Tensor, index: PyValue, value: PyValue): 
   const { view, advanced } = applyIndexing(it, t, index);
   if (advanced.length === 0) {
     if (value instanceof Tensor) invokeOp('aten::copy_', [view, value]);
+    // PyTorch's valueToTensor: a Python number becomes a 0-dim tensor of the view's dtype and
+    // fill_.Tensor writes it (a trace records it as a tensor constant).
+    else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') invokeOp('aten::fill_', [view, Tensor.scalar(view.dtype, Number(value))]);
     else invokeOp('aten::fill_', [view, value]);
     return;
   }
