@@ -29,7 +29,8 @@ function fitted(g: Tensor, meta: TensorMeta, node: Node): Tensor {
   return r;
 }
 
-function accumulate(leaf: Tensor, g: Tensor): void {
+/** Adds `g` to `t.grad` (AccumulateGrad, and the retain_grad hook of a non-leaf). */
+export function accumulate(leaf: Tensor, g: Tensor): void {
   const old = gradOf(leaf);
   // The first gradient is stored as a new tensor; later ones add in place (`.grad` keeps its identity).
   if (old === null) setGrad(leaf, g.isContiguous() ? op('aten::clone', g) : op('aten::contiguous', g));
@@ -60,9 +61,11 @@ function priority(n: Node): number {
 
 /**
  * `torch.autograd.backward(roots, grads)`: `grads[i]` is the gradient of `roots[i]` (already
- * checked to have its shape). Frees saved values unless `retainGraph`.
+ * checked to have its shape). Frees saved values unless `retainGraph`. With `capture`
+ * (`torch.autograd.grad`), returns the gradient reaching each of those edges and leaves every
+ * `.grad` alone.
  */
-export function runBackward(roots: readonly Tensor[], grads: readonly Tensor[], retainGraph: boolean): void {
+export function runBackward(roots: readonly Tensor[], grads: readonly Tensor[], retainGraph: boolean, capture?: readonly (Edge | null)[]): (Tensor | null)[] {
   const edges: Edge[] = roots.map((r, i) => {
     const e = gradientEdge(r);
     if (e === null) throw new TorchError('RuntimeError', `element ${i} of tensors does not require grad and does not have a grad_fn`);
@@ -83,16 +86,23 @@ export function runBackward(roots: readonly Tensor[], grads: readonly Tensor[], 
   const deps = dependencies(rootNodes);
   const ready = rootNodes.filter((n) => (deps.get(n) ?? 0) === 0);
   const ran: Node[] = [];
+  const captured: (Tensor | null)[] = (capture ?? []).map(() => null);
   while (ready.length > 0) {
     ready.sort((a, b) => priority(a) - priority(b));
     const node = ready.pop()!;
     const buf = buffers.get(node) ?? [];
     buffers.delete(node);
     ran.push(node);
+    if (capture) {
+      capture.forEach((e, i) => {
+        if (e?.node === node) captured[i] = buf[e.outputNr] ?? null;
+      });
+    }
     if (node instanceof AccumulateGrad) {
-      if (buf[0]) accumulate(node.variable, buf[0]);
+      if (buf[0] && !capture) accumulate(node.variable, buf[0]);
       continue;
     }
+    if (!capture) for (const [nr, t] of node.retained) if (buf[nr]) accumulate(t, buf[nr]);
     const outGrads = node.outputMeta.map((m, i) => buf[i] ?? zeros(m.shape, m.dtype));
     const inGrads = node.apply(outGrads);
     node.next.forEach((e, i) => {
@@ -105,4 +115,5 @@ export function runBackward(roots: readonly Tensor[], grads: readonly Tensor[], 
     });
   }
   if (!retainGraph) for (const n of ran) n.release();
+  return captured;
 }

@@ -77,6 +77,9 @@ export class Node {
     return out;
   }
 
+  /** Outputs whose gradient is kept in their `.grad` (`t.retain_grad()`), by output number. */
+  readonly retained = new Map<number, Tensor>();
+
   /** Frees the saved values after a backward without retain_graph. */
   release(): void {
     if (this.savesTensors) this.saved = null;

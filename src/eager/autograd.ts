@@ -9,10 +9,11 @@ import { Tensor } from '../runtime/tensor';
 import { isFloating } from '../runtime/dtype';
 import { PyContextManager } from './objects';
 import { pyError } from './errors';
-import { backward, gradFnNode, recordOp, setGradFn } from '../autograd/index';
+import { backward, grad, gradFnNode, recordOp, setGradFn } from '../autograd/index';
 import { TorchError } from '../runtime/errors';
 import type { Interpreter } from './interpreter';
-import type { PyValue } from './objects';
+import type { NativeFn, PyValue } from './objects';
+import { tupleOf } from './objects';
 
 let gradEnabled = true;
 
@@ -198,6 +199,51 @@ export function tagResult(schemaName: string, args: readonly IValue[], result: I
   recordOp(schemaName, name, args, outs, differentiable);
 }
 
+/** Runs `f`, turning the engine's errors into Python exceptions. */
+function engineCall<T>(f: () => T): T {
+  try {
+    return withoutGrad(f);
+  } catch (e) {
+    if (e instanceof TorchError) throw pyError(e.kind, e.message);
+    throw e;
+  }
+}
+
+/** A tensor or a sequence of tensors (and None) as a list. */
+function tensorList(it: Interpreter, v: PyValue, what: string): (Tensor | null)[] {
+  const xs = v instanceof Tensor ? [v] : v === null ? [] : [...it.iterate(v)];
+  return xs.map((x) => {
+    if (x !== null && !(x instanceof Tensor)) throw pyError('TypeError', `${what} must be Tensors, not ${it.typeName(x)}`);
+    return x;
+  });
+}
+
+/** `torch.autograd`: grad, backward and the grad-mode context managers. */
+export function autogradFunctions(it: Interpreter): Record<string, NativeFn> {
+  const arg = (a: PyValue[], kw: Map<string, PyValue>, i: number, name: string, dflt: PyValue): PyValue => a[i] ?? kw.get(name) ?? dflt;
+  return {
+    grad: (a, kw) => {
+      if (it.truthy(arg(a, kw, 4, 'create_graph', false))) throw pyError('NotImplementedError', 'torch.autograd.grad(create_graph=True) is not supported yet');
+      const outputs = tensorList(it, arg(a, kw, 0, 'outputs', null), 'outputs') as Tensor[];
+      const inputs = tensorList(it, arg(a, kw, 1, 'inputs', null), 'inputs') as Tensor[];
+      const gradOutputs = tensorList(it, arg(a, kw, 2, 'grad_outputs', null), 'grad_outputs');
+      const retain = arg(a, kw, 3, 'retain_graph', null);
+      const allowUnused = it.truthy(arg(a, kw, 6, 'allow_unused', false));
+      return tupleOf(engineCall(() => grad(outputs, inputs, gradOutputs, retain === null ? false : it.truthy(retain), allowUnused)));
+    },
+    backward: (a, kw) => {
+      const tensors = tensorList(it, arg(a, kw, 0, 'tensors', null), 'tensors') as Tensor[];
+      const grads = tensorList(it, arg(a, kw, 1, 'grad_tensors', null), 'grad_tensors');
+      const retain = arg(a, kw, 2, 'retain_graph', null);
+      engineCall(() => backward(tensors, grads, retain === null ? false : it.truthy(retain)));
+      return null;
+    },
+    no_grad: () => gradModeContext(false),
+    enable_grad: () => gradModeContext(true),
+    set_grad_enabled: ([mode]) => setGradEnabled(mode === true),
+  };
+}
+
 /** `t.backward(gradient=None, retain_graph=None, create_graph=False, inputs=None)`. */
 export function backwardOf(it: Interpreter, t: Tensor, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>): null {
   const gradient = args[0] ?? kwargs.get('gradient') ?? null;
@@ -206,11 +252,6 @@ export function backwardOf(it: Interpreter, t: Tensor, args: readonly PyValue[],
   if (it.truthy(create)) throw pyError('NotImplementedError', 'backward(create_graph=True) is not supported yet');
   if ((args[3] ?? kwargs.get('inputs') ?? null) !== null) throw pyError('NotImplementedError', 'backward(inputs=...) is not supported yet');
   if (gradient !== null && !(gradient instanceof Tensor)) throw pyError('TypeError', `gradient must be a Tensor or None, not ${it.typeName(gradient)}`);
-  try {
-    withoutGrad(() => backward([t], [gradient], retain === null ? false : it.truthy(retain)));
-  } catch (e) {
-    if (e instanceof TorchError) throw pyError(e.kind, e.message);
-    throw e;
-  }
+  engineCall(() => backward([t], [gradient], retain === null ? false : it.truthy(retain)));
   return null;
 }

@@ -1,5 +1,6 @@
 // torch.nn.Module's machinery (registration, traversal, state_dict, train/eval, repr), natively.
 import { withoutGrad } from './autograd';
+import { gradOf, setGrad } from '../autograd/index';
 import { Tensor } from '../runtime/tensor';
 import type { DType } from '../runtime/dtype';
 import { DTypeValue, DictValue } from '../runtime/ivalue';
@@ -349,7 +350,17 @@ export function makeModuleClass(it: Interpreter): PyClass {
       for (const [, p] of namedMembers(self(a), '_parameters')) p.requiresGrad = it.truthy(a[1] ?? true);
       return a[0]!;
     },
-    zero_grad: () => null,
+    // Module.zero_grad(set_to_none=False) of PyTorch 1.13.
+    zero_grad: (a, kw) => {
+      const toNone = it.truthy(a[1] ?? kw.get('set_to_none') ?? false);
+      for (const [, p] of namedMembers(self(a), '_parameters')) {
+        const g = gradOf(p);
+        if (g === null) continue;
+        if (toNone) setGrad(p, null);
+        else withoutGrad(() => invokeOp('aten::zero_', [g]));
+      }
+      return null;
+    },
     cpu: (a) => a[0]!,
     float: (a) => (castFloating(self(a), 'float32'), a[0]!),
     double: (a) => (castFloating(self(a), 'float64'), a[0]!),

@@ -1,5 +1,5 @@
 // The importable modules: torch (and torch.nn, torch.jit, ...), math, typing, collections.
-import { gradModeContext, isGradEnabled, setGradEnabled } from './autograd';
+import { autogradFunctions, gradModeContext, isGradEnabled, setGradEnabled } from './autograd';
 import { setPrintOptions } from './print_options';
 import { Tensor } from '../runtime/tensor';
 import { DTypeValue, Device, TupleValue } from '../runtime/ivalue';
@@ -148,6 +148,7 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
   torch.dict.set('jit', jit);
   const optim = add(new PyModule('torch.optim', new Map(), (n) => (ensureOptim(), optim.dict.get(n))));
   torch.dict.set('optim', optim);
+  torch.dict.set('autograd', add(module('torch.autograd', autogradFunctions(it))));
   let optimLoaded = false;
   function ensureOptim(): void {
     if (optimLoaded) return;

@@ -11,7 +11,8 @@ import { pyError } from './errors';
 import { hasOp, invokeOp } from './dispatch';
 import { activeTrace, noteConversion } from './tracing';
 import { backwardOf, gradFnOf, withoutGrad } from './autograd';
-import { gradOf, setGrad } from '../autograd/index';
+import { gradOf, retainGrad, setGrad } from '../autograd/index';
+import { TorchError } from '../runtime/errors';
 
 /** `t.grad_fn`: None for a leaf, else an object that prints as PyTorch's node. */
 function gradFnObject(t: Tensor): PyValue {
@@ -155,6 +156,16 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
       });
     case 'backward':
       return method(name, (args, kwargs) => backwardOf(it, t, args, kwargs));
+    case 'retain_grad':
+      return method(name, () => {
+        try {
+          retainGrad(t);
+        } catch (e) {
+          if (e instanceof TorchError) throw pyError(e.kind, e.message);
+          throw e;
+        }
+        return null;
+      });
     case 'numpy':
     case 'cuda':
       return method(name, () => {
@@ -162,6 +173,9 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
       });
     case 'cpu':
       return method(name, () => t);
+    case 'where':
+      // Tensor.where(condition, other): self is the schema's second argument (aten::where.self).
+      return method(name, (args, kwargs) => invokeOp('aten::where', [args[0]!, t, ...args.slice(1)], kwargs));
     case '__repr__':
     case '__str__':
       return method(name, () => it.repr(t));
