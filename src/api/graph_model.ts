@@ -55,6 +55,8 @@ export interface GraphModel {
   readonly outputs: readonly InputModel[];
   /** Number of nodes drawn (blocks included), for choosing how to lay out. */
   readonly nodeCount: number;
+  /** A digest of the text (and method graphs) the model was built from: a cheap cache key. */
+  readonly key?: string;
 }
 
 export type GraphModelResult = { readonly ok: true; readonly model: GraphModel } | { readonly ok: false; readonly error: string };
@@ -87,6 +89,7 @@ export function buildGraphModel(text: string, methods?: MethodGraphs, depth = 0)
       nodes,
       outputs: graph.outputs.map((v) => builder.input(v)),
       nodeCount: builder.count,
+      key: digest(methods ? [text, ...Object.entries(methods).flat()] : [text]),
     },
   };
 }
@@ -191,6 +194,21 @@ function prefixed(model: GraphModel, p: string): GraphModel {
     };
   };
   return { inputs: model.inputs.map(value), nodes: model.nodes.map(node), outputs: model.outputs.map(input), nodeCount: model.nodeCount };
+}
+
+/** FNV-1a over the strings (two 32-bit lanes): equal texts give equal keys. */
+function digest(texts: readonly string[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (const t of texts) {
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x811c9dc5) + i;
+    }
+    a = Math.imul(a ^ 0xff, 0x01000193);
+  }
+  return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}:${texts.reduce((n, t) => n + t.length, 0)}`;
 }
 
 /** A value or node id without the `<call id>/` prefixes of Note [Call blocks], as printed. */
