@@ -161,8 +161,8 @@ function recordNode(state: TracingState, b: Binding, result: IValue): void {
 
 /**
  * Note [Traced factory options]: Python's arg parser gives a factory its TensorOptions filled in,
- * so the trace records `device=torch.device("cpu"), pin_memory=False`, and for `*_like` also the
- * input's dtype and `layout=0`.
+ * so the trace records `device=torch.device("cpu"), pin_memory=False`, and for `*_like` and
+ * `Tensor.new_*` (options taken from self) also the input's dtype and `layout=0`.
  */
 function factoryDefaults(name: string, schema: FunctionSchema, args: readonly IValue[]): readonly IValue[] {
   const at = (n: string): number => schema.arguments.findIndex((a) => a.name === n);
@@ -173,7 +173,7 @@ function factoryDefaults(name: string, schema: FunctionSchema, args: readonly IV
   out[device] = new Device('cpu');
   if (out[pin] === null) out[pin] = false;
   const self = args[0];
-  if (name.endsWith('_like') && self instanceof Tensor) {
+  if ((name.endsWith('_like') || name.startsWith('aten::new_')) && self instanceof Tensor) {
     const dtype = at('dtype');
     const layout = at('layout');
     if (dtype >= 0 && out[dtype] === null) out[dtype] = BigInt(SCALAR_TYPE_CODE[self.dtype]);
