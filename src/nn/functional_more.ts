@@ -74,7 +74,7 @@ def prelu(input: Tensor, weight: Tensor) -> Tensor:
     return torch.prelu(input, weight)
 
 
-def rrelu(input: Tensor, lower: float = 1.0 / 8, upper: float = 1.0 / 3, training: bool = False, inplace: bool = False) -> Tensor:
+def rrelu(input: Tensor, lower: float = 0.125, upper: float = 0.3333333333333333, training: bool = False, inplace: bool = False) -> Tensor:
     if inplace:
         result = torch.rrelu_(input, lower, upper, training)
     else:

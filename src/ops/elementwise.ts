@@ -2,7 +2,7 @@
 import { tf } from '../runtime/tf';
 import { Tensor, expandTo } from '../runtime/tensor';
 import type { DType, Operand } from '../runtime/dtype';
-import { SCALAR_TYPE_NAME, isFloating, newHostArray, resultType } from '../runtime/dtype';
+import { SCALAR_TYPE_NAME, isFloating, newHostArray, resultType, roundHalf } from '../runtime/dtype';
 import { broadcastAll } from '../runtime/broadcast';
 import { TorchError } from '../runtime/errors';
 import { activeBackend, currentBackend } from '../runtime/backend';
@@ -119,6 +119,7 @@ export function binaryOp(a: Arg, b: Arg, spec: BinarySpec): Tensor {
   const res = newHostArray(out, n);
   const f = spec.host;
   if (out === 'bool') for (let i = 0; i < n; i++) res[i] = f(av[i], bv[i]) !== 0 ? 1 : 0;
+  else if (out === 'float16') for (let i = 0; i < n; i++) res[i] = roundHalf(f(av[i], bv[i]));
   else for (let i = 0; i < n; i++) res[i] = f(av[i], bv[i]);
   return Tensor.fromArray(out, shape, res);
 }
@@ -138,6 +139,7 @@ export function unaryOp(a: Tensor, spec: UnarySpec): Tensor {
   // Note [Float32 math]: PyTorch computes float32 math in float32 (SLEEF), not in double.
   const f = compute === 'float32' && spec.host32 ? spec.host32 : spec.host;
   if (out === 'bool') for (let i = 0; i < n; i++) res[i] = f(av[i]) !== 0 ? 1 : 0;
+  else if (out === 'float16') for (let i = 0; i < n; i++) res[i] = roundHalf(f(av[i]));
   else for (let i = 0; i < n; i++) res[i] = f(av[i]);
   return Tensor.fromArray(out, a.shape, res);
 }

@@ -150,7 +150,13 @@ const powSpec: BinarySpec = {
   check: rejectBool('pow'),
 };
 defineWithInplace('aten::pow.Tensor_Tensor(Tensor self, Tensor exponent) -> Tensor', (args) => binaryOp(argOf(args[0]), argOf(args[1]), powSpec), false);
-defineWithInplace('aten::pow.Tensor_Scalar(Tensor self, Scalar exponent) -> Tensor', (args) => binaryOp(argOf(args[0]), argOf(args[1]), powSpec), false);
+defineWithInplace('aten::pow.Tensor_Scalar(Tensor self, Scalar exponent) -> Tensor', (args) => {
+  const [base, exp] = [A.tensor(args[0]), A.scalar(args[1])];
+  if (!isFloating(base.dtype) && base.dtype !== 'bool' && !isFloating(exp.operand.dtype) && exp.value < 0) {
+    throw new TorchError('RuntimeError', 'Integers to negative integer powers are not allowed.');
+  }
+  return binaryOp(base, exp, powSpec);
+}, false);
 defineOp('aten::pow_.Scalar(Tensor(a!) self, Scalar exponent) -> Tensor(a!)', (args) =>
   assignInPlace(A.tensor(args[0]), binaryOp(argOf(args[0]), argOf(args[1]), powSpec)),
 );

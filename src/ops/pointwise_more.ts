@@ -92,3 +92,9 @@ defineOp('aten::xlogy.Scalar_Self(Scalar self, Tensor other) -> Tensor', (a) => 
 defineWithInplace('aten::heaviside(Tensor self, Tensor values) -> Tensor', (a) =>
   binaryOp(A.tensor(a[0]), A.tensor(a[1]), { host: (x, v) => (x === 0 ? v : x !== x ? x : x > 0 ? 1 : 0) }),
 );
+
+// float_power computes in double: the result is float64 whatever the inputs.
+const floatPower: BinarySpec = { compute: () => 'float64', host: (x, y) => x ** y };
+defineOp('aten::float_power.Tensor_Tensor(Tensor self, Tensor exponent) -> Tensor', (a) => binaryOp(A.tensor(a[0]), A.tensor(a[1]), floatPower));
+defineOp('aten::float_power.Tensor_Scalar(Tensor self, Scalar exponent) -> Tensor', (a) => binaryOp(A.tensor(a[0]), A.scalar(a[1]), floatPower));
+defineOp('aten::float_power.Scalar(Scalar self, Tensor exponent) -> Tensor', (a) => binaryOp(A.scalar(a[0]), A.tensor(a[1]), floatPower));

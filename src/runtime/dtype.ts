@@ -62,6 +62,21 @@ export function newHostArray(d: DType, n: number): HostArray {
 }
 
 /** Converts a JS number to the value a `d` element stores (C++ casts: truncation toward zero). */
+/** Rounds to the nearest float16 value (ties to even), overflowing to infinity past 65504. */
+export function roundHalf(v: number): number {
+  const a = Math.abs(v);
+  if (!Number.isFinite(a) || a === 0) return v;
+  let e = Math.max(Math.floor(Math.log2(a)), -14);
+  if (2 ** e > a && e > -14) e--;
+  if (2 ** (e + 1) <= a) e++;
+  const ulp = 2 ** (e - 10);
+  const q = a / ulp;
+  const r = Math.round(q);
+  const even = q - Math.floor(q) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  const out = even * ulp;
+  return Math.sign(v) * (out > 65504 ? Infinity : out);
+}
+
 export function castValue(d: DType, v: number): number {
   switch (d) {
     case 'bool':
@@ -69,8 +84,9 @@ export function castValue(d: DType, v: number): number {
     case 'int64':
       return Number.isFinite(v) ? Math.trunc(v) + 0 : -(2 ** 63);
     case 'float32':
-    case 'float16':
       return Math.fround(v);
+    case 'float16':
+      return roundHalf(v);
     default:
       return v;
   }
@@ -79,7 +95,7 @@ export function castValue(d: DType, v: number): number {
 /** Copies `src` into a fresh array of dtype `d`, converting each element. */
 export function castArray(src: ArrayLike<number>, d: DType): HostArray {
   const out = newHostArray(d, src.length);
-  if (d === 'bool' || d === 'int64') for (let i = 0; i < src.length; i++) out[i] = castValue(d, src[i]);
+  if (d === 'bool' || d === 'int64' || d === 'float16') for (let i = 0; i < src.length; i++) out[i] = castValue(d, src[i]);
   else if (isFloating(d)) out.set(src as ArrayLike<number>);
   else for (let i = 0; i < src.length; i++) out[i] = Math.trunc(src[i]);
   return out;

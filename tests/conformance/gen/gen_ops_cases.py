@@ -64,6 +64,11 @@ def f(i: torch.Tensor):
     return i * True
 ''', expect_error=True, error_line=8)
 
+case('o_err_tensor_bool_method', 'f', '''
+def f(x: torch.Tensor):
+    return x.bool()
+''', expect_error=True, error_line=8)
+
 case('o_div_by_zero', 'f', '''
 def f(x: torch.Tensor, i: torch.Tensor):
     return 1 / x, x / 0.0, i / 0, x // 0.0, torch.tensor([-3.5, 3.5]) // 1, torch.tensor([-3, 3]) % torch.tensor([2, -2])
@@ -331,3 +336,183 @@ def f(x: torch.Tensor, y: torch.Tensor, t: torch.Tensor):
             F.binary_cross_entropy(torch.sigmoid(x), torch.sigmoid(y)), F.binary_cross_entropy_with_logits(x, torch.sigmoid(y)),
             F.kl_div(F.log_softmax(x, 1), F.softmax(y, 1), reduction='batchmean'))
 ''', lambda: [[N(3, 4), N(3, 4), torch.tensor([0, 3, 1])]])
+
+# ---- batch 2: more operators and call forms ------------------------------------------------------
+case('o_scan_ops', 'f', '''
+def f(x: torch.Tensor):
+    v, i = torch.cummax(x, 1)
+    w, j = x.cummin(0)
+    return v, i, w, j, torch.logcumsumexp(x, 1), torch.diff(x, dim=1), torch.diff(x, n=2, dim=0), x.diff()
+''', lambda: [[torch.tensor([[1.0, 5.0, 2.0, 5.0], [-3.0, 0.5, 4.0, 4.0], [2.0, 2.0, -1.0, 0.0]])], [N(2, 5)]])
+
+case('o_minmax_family', 'f', '''
+def f(x: torch.Tensor):
+    lo, hi = torch.aminmax(x)
+    l1, h1 = x.aminmax(dim=1, keepdim=True)
+    return lo, hi, l1, h1, x.nanmean(), x.nansum(1), torch.fmax(x, torch.zeros(1)), torch.fmin(x, torch.zeros(1))
+''', lambda: [[torch.tensor([[1.0, float('nan'), -2.0], [0.5, 3.0, -1.0]])], [N(3, 4)]])
+
+case('o_topk_kthvalue_ties', 'f', '''
+def f(x: torch.Tensor, k: int):
+    a = x.topk(k)
+    b = torch.topk(x, k, dim=0, largest=False)
+    c = x.kthvalue(k, 1)
+    d = torch.kthvalue(x, 1, 0, True)
+    e = x.median(1)
+    return a, b, c, d, e, x.argsort(1), x.sort(1, descending=True)
+''', lambda: [[torch.tensor([[2.0, 2.0, 1.0, 2.0], [0.0, 3.0, 3.0, 0.0], [1.0, 1.0, 1.0, 1.0]]), 2],
+              [I(0, 3, 3, 6).float(), 3]])
+
+case('o_index_add_copy_fill', 'f', '''
+def f(x: torch.Tensor, idx: torch.Tensor, src: torch.Tensor):
+    a = x.index_add(0, idx, src)
+    b = torch.index_add(x, 0, idx, src, alpha=2.0)
+    c = x.index_copy(0, idx, src)
+    d = x.index_fill(1, idx, -1.0)
+    e = x.clone()
+    e.index_add_(0, idx, src)
+    return a, b, c, d, e, torch.take(x, idx), x.take_along_dim(torch.tensor([[0], [1], [0]]), 1)
+''', lambda: [[N(3, 2), torch.tensor([2, 0]), R(2, 2)]])
+
+case('o_bit_shifts', 'f', '''
+def f(i: torch.Tensor, j: torch.Tensor):
+    return i << 2, i >> 1, i << j, torch.bitwise_left_shift(i, 3), torch.bitwise_right_shift(i, j), i & j, i | j, i ^ j
+''', lambda: [[torch.tensor([5, -7, 9, 0, 1]), torch.tensor([1, 2, 0, 3, 4])]])
+
+case('o_special_unary', 'f', '''
+def f(x: torch.Tensor):
+    return (torch.exp2(x), torch.erfc(x), torch.asinh(x), torch.atanh(x.clamp(-0.9, 0.9)), torch.acosh(x.abs() + 1),
+            torch.deg2rad(x), torch.rad2deg(x), torch.sgn(x), torch.signbit(x), torch.logit(x.sigmoid()),
+            torch.nan_to_num(x.log()), torch.special.expit(x), torch.special.erf(x), x.clip(-1.0, 1.0))
+''', lambda: [[N(8)]])
+
+case('o_lerp_addc', 'f', '''
+def f(a: torch.Tensor, b: torch.Tensor, w: torch.Tensor):
+    return (torch.lerp(a, b, 0.3), a.lerp(b, w), torch.lerp(a, b, 0.9), torch.addcmul(a, b, w), a.addcdiv(b, w.abs() + 1, value=-0.5),
+            torch.hypot(a, b), torch.logaddexp(a, b), torch.copysign(a, b), torch.xlogy(a.abs(), b.abs()),
+            torch.heaviside(a, torch.tensor(0.5)))
+''', lambda: [[N(6), N(6), R(6)]])
+
+case('o_shape_more', 'f', '''
+def f(x: torch.Tensor):
+    return (torch.swapaxes(x, 0, 1).shape, x.swapdims(1, 2).shape, x.tile((2,)).shape, torch.tile(x, (2, 1, 1)).shape,
+            torch.fliplr(x[0]), torch.flipud(x[0]), torch.rot90(x[0]), torch.rot90(x[0], 2), torch.rot90(x[0], -1),
+            x.unflatten(2, (2, 2)).shape, torch.tensor_split(x[0, 0], 3), torch.tensor_split(x, [1, 2], dim=2),
+            torch.atleast_2d(x[0, 0, 0]), torch.dstack([x[0, 0], x[1, 0]]), torch.column_stack([x[0, 0], x[1, 0]]),
+            torch.row_stack([x[0, 0], x[1, 0]]), torch.movedim(x, 2, 0).shape)
+''', lambda: [[torch.arange(24.0).view(2, 3, 4)]])
+
+case('o_vector_products', 'f', '''
+def f(a: torch.Tensor, v: torch.Tensor, m: torch.Tensor):
+    return (torch.inner(v, v), torch.inner(m, a), torch.vdot(v, v), torch.ger(v, v), torch.addmv(v[:2], a, v),
+            torch.addmv(v[:2], a, v, beta=0.5, alpha=2.0), torch.kron(a, torch.eye(2)), torch.outer(v, v[:2]))
+''', lambda: [[N(2, 3), N(3), N(4, 3)]])
+
+case('o_meshgrid_cartesian', 'f', '''
+def f(a: torch.Tensor, b: torch.Tensor):
+    g = torch.meshgrid([a, b], indexing='ij')
+    h = torch.meshgrid([a, b], indexing='xy')
+    return g[0], g[1], h[0], h[1], torch.cartesian_prod([a, b])
+''', lambda: [[torch.tensor([1, 2]), torch.tensor([5, 6, 7])]])
+
+case('o_functional_activations', 'f', '''
+def f(x: torch.Tensor):
+    return (F.hardsigmoid(x), F.hardswish(x), F.logsigmoid(x), F.softsign(x), F.selu(x), F.celu(x, 0.5), F.mish(x),
+            F.softshrink(x, 0.3), F.hardshrink(x), F.tanhshrink(x), F.threshold(x, 0.1, 20.0), F.glu(x.view(2, 6)),
+            F.glu(x.view(4, 3), 0), F.prelu(x, torch.tensor([0.25])), F.rrelu(x), F.softmin(x.view(3, 4), 1))
+''', lambda: [[N(12) * 3]])
+
+case('o_functional_distances', 'f', '''
+def f(a: torch.Tensor, b: torch.Tensor):
+    return (F.cosine_similarity(a, b), F.cosine_similarity(a, b, dim=0), F.pairwise_distance(a, b),
+            F.pairwise_distance(a, b, p=1.0, keepdim=True), torch.cosine_similarity(a, a), F.normalize(a, dim=0))
+''', lambda: [[N(3, 4), N(3, 4)]])
+
+case('o_functional_losses_more', 'f', '''
+def f(x: torch.Tensor, y: torch.Tensor):
+    p = torch.sigmoid(x)
+    t = (y > 0).float()
+    return (F.smooth_l1_loss(x, y, beta=0.5), F.smooth_l1_loss(x, y, reduction='none'), F.huber_loss(x, y, reduction='sum'),
+            F.binary_cross_entropy(p, t), F.binary_cross_entropy(p, t, reduction='none'),
+            F.binary_cross_entropy_with_logits(x, t, pos_weight=torch.ones(4) * 2.0),
+            F.kl_div(F.log_softmax(x, 1), F.softmax(y, 1), reduction='sum'), F.kl_div(x, y, reduction='none', log_target=True))
+''', lambda: [[N(3, 4), N(3, 4)]])
+
+case('o_inplace_methods', 'f', '''
+def f(x: torch.Tensor):
+    y = x.clone()
+    y.add_(1.0)
+    y.mul_(2)
+    y.sub_(x, alpha=0.5)
+    y.clamp_(-2.0, 2.0)
+    y.abs_()
+    y.sqrt_()
+    z = x.clone()
+    z.exp_().log_()
+    w = torch.zeros(3)
+    w.fill_(2.5)
+    w.zero_()
+    x.neg_()
+    return y, z, w, x
+''', lambda: [[N(3)]])
+
+case('o_dtype_methods', 'f', '''
+def f(x: torch.Tensor):
+    return (x.int(), x.long(), x.double(), x.half().float(), x.to(torch.int32), x.to(torch.float64).dtype,
+            x.float().is_floating_point(), x.long().is_floating_point(), x.round().to(torch.uint8),
+            x.to(dtype=torch.int8), x.short())
+''', lambda: [[torch.tensor([-2.7, -0.5, 0.0, 0.5, 1.5, 250.9])]])
+
+case('o_creation_dtypes', 'f', '''
+def f(n: int):
+    return (torch.zeros(n, dtype=torch.int32), torch.ones(n, 2, dtype=torch.bool), torch.arange(n, dtype=torch.int32) * 2,
+            torch.arange(0, n, 0.5), torch.full([n], 1, dtype=torch.float64), torch.eye(n, dtype=torch.int64),
+            torch.linspace(0, n, n + 1), torch.empty(0, n).shape, torch.zeros([2, n]).new_full([2], -1.0),
+            torch.arange(n).float().new_zeros(n, 1).shape)
+''', lambda: [[3], [1]])
+
+case('o_index_errors', 'f', '''
+def f(x: torch.Tensor, i: int):
+    return x[i]
+''', lambda: [[torch.arange(3), 2], [torch.arange(3), 3], [torch.arange(3), -4], [torch.arange(3), -1]])
+
+case('o_gather_errors', 'f', '''
+def f(x: torch.Tensor, idx: torch.Tensor):
+    return torch.gather(x, 1, idx)
+''', lambda: [[N(2, 3), torch.tensor([[0, 2], [1, 1]])], [N(2, 3), torch.tensor([[0, 3]])]])
+
+case('o_cat_errors', 'f', '''
+def f(a: torch.Tensor, b: torch.Tensor):
+    return torch.cat([a, b], 1)
+''', lambda: [[N(2, 3), N(2, 1)], [N(2, 3), N(3, 1)]])
+
+case('o_reduce_keyword_forms', 'f', '''
+def f(x: torch.Tensor):
+    return (torch.sum(x, dim=1, keepdim=True), torch.mean(x, dim=[0]), torch.amax(x, dim=-1), torch.max(x, dim=0).values,
+            torch.min(x, dim=1).indices, torch.argmax(x, dim=1, keepdim=True), torch.prod(x, dim=0), torch.std(x, dim=1),
+            torch.var(x, dim=0, unbiased=False), torch.norm(x, p=1, dim=1), torch.all(x > -10, dim=1), torch.any(x > 1, dim=0),
+            torch.count_nonzero(x > 0, dim=1), torch.logsumexp(x, dim=0))
+''', lambda: [[N(3, 4)]])
+
+case('o_where_scalar_forms', 'f', '''
+def f(x: torch.Tensor, i: torch.Tensor):
+    return (torch.where(x > 0, x, 0.0), torch.where(x > 0, 1.0, x), torch.where(i > 0, i, 0), torch.where(i > 0, i, 0.5),
+            torch.where(x > 0, i, x), x.where(x > 0, torch.zeros(1)), torch.masked_fill(x, x < 0, 2))
+''', lambda: [[N(2, 3), I(-3, 3, 2, 3)]])
+
+case('o_unary_int_inputs', 'f', '''
+def f(i: torch.Tensor):
+    return (i.exp(), i.sqrt(), i.sin(), i.sigmoid(), i.abs(), i.neg(), i.sign(), i.floor(), i.round(), i.square(),
+            torch.tanh(i), i.float().reciprocal(), torch.log1p(i.abs()), i.pow(2), i.pow(0.5))
+''', lambda: [[torch.tensor([-2, 0, 1, 4])]])
+
+case('o_pow_family', 'f', '''
+def f(x: torch.Tensor, i: torch.Tensor):
+    return (x ** 2, x ** 0.5, x ** -1, 2 ** x, x.pow(i), i ** 2, i ** i.abs(), torch.pow(i, 0), torch.pow(2.0, i),
+            (-x) ** 0.5, torch.float_power(x, 2), x.square(), torch.pow(i, -1.5))
+''', lambda: [[torch.tensor([0.5, 2.0, 3.0, 0.0]), torch.tensor([1, -2, 3, 0])]])
+
+case('o_int_pow_negative_raises', 'f', '''
+def f(i: torch.Tensor, e: int):
+    return i ** e
+''', lambda: [[torch.tensor([2, 3]), 2], [torch.tensor([2, 3]), -1]])
