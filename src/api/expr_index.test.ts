@@ -69,9 +69,10 @@ describe('expression index (script)', () => {
     expect(at(19, ':2]')?.op).toMatch(/^aten::slice/);
   });
 
-  it('has no span for statements, names alone or blank space', () => {
+  it('has no span for statements or blank space; an assignment target has its value', () => {
     expect(at(16, 'if y')).toBeUndefined();
-    expect(at(12, 'h =')).toBeUndefined();
+    expect(at(12, 'h =', 1)).toBeUndefined();
+    expect(at(12, 'h =')).toMatchObject({ types: ['Tensor'], op: '%h.1' });
     expect(exprAt(r.exprs!, 12, 0)).toBeUndefined();
   });
 });
@@ -222,6 +223,13 @@ def f(x: torch.Tensor, y: Optional[torch.Tensor], n: int):
     expect(at(9, 'z +')?.op).toBe('%z.1');
     expect(at(12, 'z,')?.types).toEqual(['Tensor']);
     expect(at(12, 'sizes')?.types).toEqual(['List[int]']);
+  });
+
+  it('gives an assignment target the value the statement made', () => {
+    expect(at(7, 'z =')).toMatchObject({ types: ['Tensor'], op: expect.stringMatching(/^%z/) });
+    expect(at(6, 'sizes')?.types).toEqual(['List[int]']);
+    expect(at(10, 'i in')).toMatchObject({ types: ['int'], op: expect.stringMatching(/^%i\b/) });
+    expect(at(11, 'z =')?.op).not.toBe(at(7, 'z =')?.op);
   });
 
   it('shows a variable refined by `is not None` with its refined type', () => {

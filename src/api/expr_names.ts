@@ -8,7 +8,7 @@
  * user's variables, so a trace offers only its parameters. A read after the variable was
  * assigned again, with no value of that name made since, gets no span rather than a stale type.
  */
-import { allArgs, type FunctionDef } from '../lang/ast';
+import { allArgs, type FunctionDef, type Node as AstNode, type Stmt } from '../lang/ast';
 import type { Block } from '../ir/block';
 import type { Graph } from '../ir/graph';
 import type { Value } from '../ir/value';
@@ -82,7 +82,32 @@ function visible(defs: readonly Defined[], stores: readonly number[], line: numb
   return best && best.from >= lastStore ? best.value : undefined;
 }
 
-/** Calls `found` for each variable read in `f` that names a value of `graph`. */
+/** The value an assignment on lines `line`..`end` made: the last made there, visible where it ends. */
+function assigned(defs: readonly Defined[], line: number, end: number): Value | undefined {
+  let best: Defined | undefined;
+  for (const d of defs) {
+    const inScope = d.scope[0] <= end && end <= d.scope[1];
+    if (inScope && line <= d.from && d.from <= end && (!best || d.from >= best.from)) best = d;
+  }
+  return best?.value;
+}
+
+/** The lines of the statement or loop header that assigns each target name. */
+function targetLines(s: Stmt): { readonly targets: readonly AstNode[]; readonly end: number } | undefined {
+  switch (s.kind) {
+    case 'Assign':
+      return { targets: s.targets, end: s.range.end.line };
+    case 'AnnAssign':
+    case 'AugAssign':
+      return { targets: [s.target], end: s.range.end.line };
+    case 'For':
+      return { targets: [s.target], end: s.iter.range.end.line };
+    default:
+      return undefined;
+  }
+}
+
+/** Calls `found` for each parameter, read and assigned variable of `f` that names a value of `graph`. */
 export function nameSpans(graph: Graph, f: FunctionDef, fileName: string, traced: boolean, found: (range: SourceRange, v: Value) => void): void {
   const defs = definitions(graph, fileName, traced);
   const stores = assignments(f);
@@ -96,6 +121,15 @@ export function nameSpans(graph: Graph, f: FunctionDef, fileName: string, traced
   for (const s of f.body) {
     walk(s, (n) => {
       if (n.kind === 'FunctionDef' || n.kind === 'ClassDef' || n.kind === 'Lambda') return false;
+      const assigns = targetLines(n as Stmt);
+      for (const t of assigns?.targets ?? []) {
+        walk(t, (name) => {
+          if (name.kind !== 'Name') return true;
+          const v = assigned(defs.get(name.id) ?? [], name.range.start.line, assigns!.end);
+          if (v) found(name.range, v);
+          return true;
+        });
+      }
       if (n.kind !== 'Name' || n.ctx !== 'Load') return true;
       const v = visible(defs.get(n.id) ?? [], stores.get(n.id) ?? [], n.range.start.line);
       if (v) found(n.range, v);
