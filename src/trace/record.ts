@@ -15,6 +15,7 @@ import { bindArguments, callOp, overloadsOf, schemaOf } from '../ops';
 import { lookupOp } from '../ops/registry';
 import type { TracingState } from './tracing_state';
 import { tensorConstant } from './tracing_state';
+import { TENSOR_CONSTRUCTOR_MESSAGE } from './warnings';
 
 // PyTorch's DONT_RECORD_TRACE: these run, and what they call is recorded instead (Note [Recorded names]).
 const CONVOLUTIONS = new Set(['aten::conv1d', 'aten::conv2d', 'aten::conv3d', 'aten::convolution']);
@@ -131,6 +132,7 @@ export function recordOpCall(state: TracingState, name: string, given: readonly 
   if (b.entry.name === 'aten::size') return recordSize(state, b.args[0] as Tensor, b.entry.overload === '' ? undefined : b.args[1]);
   if (!b.schema.returns.some((r) => returnsTensor(r.type))) return result;
   if (CONVOLUTIONS.has(b.entry.name)) return recordConvolution(state, b, result);
+  if (b.entry.name === 'aten::tensor' && result instanceof Tensor) return recordTensorFromData(state, result);
   recordNode(state, b, result);
   return result;
 }
@@ -280,6 +282,23 @@ function recordSize(state: TracingState, t: Tensor, dim: IValue | undefined): IV
   num.output().setType(TensorType.create({ scalarType: 'Long', sizes: [], device: 'cpu' }));
   state.setValue(out, num.output());
   return out;
+}
+
+/**
+ * `torch.tensor(data)` while tracing (internal_new_from_data): a TracerWarning, and the data baked
+ * in as a constant that is moved with `aten::to(data, device, dtype, False, False, None)` and detached.
+ */
+function recordTensorFromData(state: TracingState, result: Tensor): IValue {
+  state.warn(TENSOR_CONSTRUCTOR_MESSAGE);
+  const to = lookupOp('aten::to.device');
+  const detach = lookupOp('aten::detach');
+  if (!to || !detach) return result;
+  const data = callOp('aten::clone', [result]) as Tensor;
+  const moved = callOp('aten::clone', [result]) as Tensor;
+  const toArgs: IValue[] = [data, new Device('cpu'), BigInt(SCALAR_TYPE_CODE[result.dtype]), false, false, null];
+  recordNode(state, { entry: to, schema: schemaOf(to), args: toArgs, sources: [] }, moved);
+  recordNode(state, { entry: detach, schema: schemaOf(detach), args: [moved], sources: [] }, result);
+  return result;
 }
 
 // conv2d(input, weight, bias, stride, padding, dilation, groups) records the _convolution it calls.
