@@ -19,6 +19,7 @@ import { makeMathModule } from './math_module';
 import { makeInitModule } from './nn_init';
 import { makeJitModule } from './jit';
 import { loadNnLibrary, loadOptimLibrary } from './nn_loader';
+import { OPTIM_LIBRARY } from '../nn/optim';
 import { OrderedDictValue } from './ordered_dict';
 
 const DTYPES: Record<string, DType> = {
@@ -148,6 +149,8 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
   torch.dict.set('jit', jit);
   const optim = add(new PyModule('torch.optim', new Map(), (n) => (ensureOptim(), optim.dict.get(n))));
   torch.dict.set('optim', optim);
+  // Its files are importable before anything has loaded the library (`from torch.optim.lr_scheduler import StepLR`).
+  for (const f of OPTIM_LIBRARY) add(new PyModule(f.moduleName, new Map(), (n) => (ensureOptim(), modules.get(f.moduleName)!.dict.get(n))));
   torch.dict.set('autograd', add(module('torch.autograd', autogradFunctions(it))));
   let optimLoaded = false;
   function ensureOptim(): void {

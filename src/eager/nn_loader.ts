@@ -44,5 +44,8 @@ function loadLibrary(it: Interpreter, modules: Map<string, PyModule>, files: rea
     target.dict.set('__name__', f.moduleName);
     it.execModule(asts[i]!, target.dict, f.moduleName);
     for (const [k, v] of target.dict) if (v instanceof PyClass && v.moduleName === f.moduleName && !k.startsWith('_')) nn.dict.set(k, v);
+    // A direct submodule is an attribute of its package (`torch.optim.lr_scheduler`).
+    const child = f.moduleName.slice(packageName.length + 1);
+    if (f.moduleName.startsWith(`${packageName}.`) && !child.includes('.') && !nn.dict.has(child)) nn.dict.set(child, target);
   });
 }

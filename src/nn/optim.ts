@@ -58,6 +58,23 @@ class Optimizer(object):
                 param_group.setdefault(name, default)
         self.param_groups.append(param_group)
 
+    def state_dict(self):
+        mapping = {}
+        param_groups = []
+        for group in self.param_groups:
+            packed = {k: v for k, v in group.items() if k != 'params'}
+            ids = []
+            for p in group['params']:
+                if p not in mapping:
+                    mapping[p] = len(mapping)
+                ids.append(mapping[p])
+            packed['params'] = ids
+            param_groups.append(packed)
+        state = {}
+        for p, value in self.state.items():
+            state[mapping[p]] = value
+        return {'state': state, 'param_groups': param_groups}
+
     def _state_of(self, p):
         return self.state.setdefault(p, {})
 
@@ -133,6 +150,8 @@ from torch.optim.optimizer import Optimizer
 
 
 class Adam(Optimizer):
+    _decoupled = False
+
     def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
                  weight_decay=0, amsgrad=False, *, foreach=None,
                  maximize: bool = False, capturable: bool = False,
@@ -178,7 +197,9 @@ class Adam(Optimizer):
                     exp_avg = state['exp_avg']
                     exp_avg_sq = state['exp_avg_sq']
                     state['step'] += 1
-                    if weight_decay != 0:
+                    if self._decoupled:
+                        param.mul_(1 - lr * weight_decay)
+                    elif weight_decay != 0:
                         grad = grad.add(param, alpha=weight_decay)
                     exp_avg.mul_(beta1).add_(grad, alpha=1 - beta1)
                     exp_avg_sq.mul_(beta2).add_(grad * (1 - beta2) * grad)
@@ -195,6 +216,100 @@ class Adam(Optimizer):
                         denom = (exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(eps)
                     param.add_(exp_avg * -step_size / denom)
         return loss
+
+
+class AdamW(Adam):
+    _decoupled = True
+
+    def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
+                 weight_decay=1e-2, amsgrad=False, *, maximize: bool = False,
+                 foreach=None, capturable: bool = False):
+        if not 0.0 <= lr:
+            raise ValueError("Invalid learning rate: {}".format(lr))
+        if not 0.0 <= eps:
+            raise ValueError("Invalid epsilon value: {}".format(eps))
+        if not 0.0 <= betas[0] < 1.0:
+            raise ValueError("Invalid beta parameter at index 0: {}".format(betas[0]))
+        if not 0.0 <= betas[1] < 1.0:
+            raise ValueError("Invalid beta parameter at index 1: {}".format(betas[1]))
+        if not 0.0 <= weight_decay:
+            raise ValueError("Invalid weight_decay value: {}".format(weight_decay))
+        defaults = dict(lr=lr, betas=betas, eps=eps,
+                        weight_decay=weight_decay, amsgrad=amsgrad,
+                        foreach=foreach, maximize=maximize, capturable=capturable)
+        Optimizer.__init__(self, params, defaults)
+`;
+
+// torch.optim.lr_scheduler: the schedulers tutorials use, stepped once at construction as in 1.13.
+export const LR_SCHEDULER_SOURCE = `import math
+from torch.optim.optimizer import Optimizer
+
+
+class _LRScheduler(object):
+    def __init__(self, optimizer, last_epoch=-1, verbose=False):
+        if not isinstance(optimizer, Optimizer):
+            raise TypeError('{} is not an Optimizer'.format(type(optimizer).__name__))
+        self.optimizer = optimizer
+        if last_epoch == -1:
+            for group in optimizer.param_groups:
+                group.setdefault('initial_lr', group['lr'])
+        else:
+            for i, group in enumerate(optimizer.param_groups):
+                if 'initial_lr' not in group:
+                    raise KeyError("param 'initial_lr' is not specified in param_groups[{}] when resuming an optimizer".format(i))
+        self.base_lrs = [group['initial_lr'] for group in optimizer.param_groups]
+        self.last_epoch = last_epoch
+        self.verbose = verbose
+        self._step_count = 0
+        self.step()
+
+    def get_last_lr(self):
+        return self._last_lr
+
+    def step(self, epoch=None):
+        self._step_count += 1
+        self.last_epoch += 1
+        values = self.get_lr()
+        for i, data in enumerate(zip(self.optimizer.param_groups, values)):
+            param_group, lr = data
+            param_group['lr'] = lr
+        self._last_lr = [group['lr'] for group in self.optimizer.param_groups]
+
+
+class StepLR(_LRScheduler):
+    def __init__(self, optimizer, step_size, gamma=0.1, last_epoch=-1, verbose=False):
+        self.step_size = step_size
+        self.gamma = gamma
+        super(StepLR, self).__init__(optimizer, last_epoch, verbose)
+
+    def get_lr(self):
+        if (self.last_epoch == 0) or (self.last_epoch % self.step_size != 0):
+            return [group['lr'] for group in self.optimizer.param_groups]
+        return [group['lr'] * self.gamma for group in self.optimizer.param_groups]
+
+
+class MultiStepLR(_LRScheduler):
+    def __init__(self, optimizer, milestones, gamma=0.1, last_epoch=-1, verbose=False):
+        self.milestones = sorted(milestones)
+        self.gamma = gamma
+        super(MultiStepLR, self).__init__(optimizer, last_epoch, verbose)
+
+    def get_lr(self):
+        if self.last_epoch not in self.milestones:
+            return [group['lr'] for group in self.optimizer.param_groups]
+        hits = len([m for m in self.milestones if m == self.last_epoch])
+        return [group['lr'] * self.gamma ** hits for group in self.optimizer.param_groups]
+
+
+class ExponentialLR(_LRScheduler):
+    def __init__(self, optimizer, gamma, last_epoch=-1, verbose=False):
+        self.gamma = gamma
+        super(ExponentialLR, self).__init__(optimizer, last_epoch, verbose)
+
+    def get_lr(self):
+        if self.last_epoch == 0:
+            return [group['lr'] for group in self.optimizer.param_groups]
+        return [group['lr'] * self.gamma for group in self.optimizer.param_groups]
 `;
 
 function file(moduleName: string, source: string): NnSourceFile {
@@ -206,4 +321,5 @@ export const OPTIM_LIBRARY: readonly NnSourceFile[] = [
   file('torch.optim.optimizer', OPTIMIZER_SOURCE),
   file('torch.optim.sgd', SGD_SOURCE),
   file('torch.optim.adam', ADAM_SOURCE),
+  file('torch.optim.lr_scheduler', LR_SCHEDULER_SOURCE),
 ];
