@@ -172,6 +172,7 @@ export class CompilationUnit implements RuntimeCallees {
       const result: ScriptFunction = { name: fn.name, graph: em.graph, schema: makeSchema(fn.name, sig.params, sig.returns ?? em.graph.outputs[0]!.type), source: fn };
       this.compiled.set(fn.def, result);
       this.byName.set(fn.name, result);
+      if (fn.qualifiedName) this.byName.set(fn.qualifiedName, result);
       return result;
     } catch (e) {
       this.compiled.delete(fn.def);

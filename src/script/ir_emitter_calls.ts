@@ -107,7 +107,7 @@ export function emitCall(em: FunctionEmitter, call: Call): SugaredValue {
       const fn = compileCallee(em, head.fn, call);
       const { args, kwargs } = emitArgs(em, call);
       const m = matchSchemas(em.b, [fn.schema], range, undefined, args, kwargs);
-      const callee = em.b.insert1('prim::Constant', [], new FunctionType(fn.name));
+      const callee = em.b.insert1('prim::Constant', [], new FunctionType(head.fn.qualifiedName ?? fn.name));
       callee.node.s_('name', fn.name);
       const out = em.b.insert('prim::CallFunction', [callee, ...m.inputs], m.returnTypes, range);
       return simple(out.output());

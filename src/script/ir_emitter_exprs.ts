@@ -136,6 +136,9 @@ export function emitAttribute(em: FunctionEmitter, obj: SugaredValue, name: stri
     if (!found) throw scriptError('no-attribute', range, { type: obj.describe, name });
     return found;
   }
+  // A static method through its class is a free function (PyTorch resolves it in Python).
+  const fn = obj.kind === 'type' ? obj.cls?.statics?.get(name) : undefined;
+  if (fn) return { kind: 'function', fn };
   if (obj.kind !== 'value') throw scriptError('no-attribute', range, { type: obj.kind, name });
   const v = obj.value;
   if (v.type instanceof TensorType) {

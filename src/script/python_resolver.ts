@@ -11,7 +11,7 @@ import { dottedName, typeFromExpr } from './annotations';
 import type { IValue } from '../ir/attributes';
 import type { Interpreter } from '../eager/interpreter';
 import type { CompiledFunction, Namespace, PyValue } from '../eager/objects';
-import { PyClass, PyFunction, PyModule, PyNative, PyTypingForm } from '../eager/objects';
+import { PyClass, PyDescriptor, PyFunction, PyModule, PyNative, PyTypingForm } from '../eager/objects';
 import type { FunctionSchema } from '../ir/schema';
 import { unshapedType } from '../ir/unify';
 import { makeSchema } from './compilation_unit';
@@ -49,7 +49,15 @@ export class EagerContext {
     const moduleName = fn.globals.get('__name__');
     if (moduleName === 'torch.nn.functional') return functionalFunction(fn.name);
     const def: FunctionDef = fn.node;
-    return { def, name: fn.name, resolver: this.resolver(fn.globals), text: this.textOf(fn.fileName), fileName: fn.fileName };
+    const module = typeof moduleName === 'string' && moduleName !== '__main__' ? `${moduleName}.` : '';
+    return {
+      def,
+      name: fn.name,
+      qualifiedName: `__torch__.${module}${fn.name}`,
+      resolver: this.resolver(fn.globals),
+      text: this.textOf(fn.fileName),
+      fileName: fn.fileName,
+    };
   }
 
   /** Free names of code defined with `globals`, then Python's builtins. */
@@ -93,14 +101,17 @@ export class EagerContext {
     let source = this.classes.get(cls);
     if (!source) {
       const methods = new Map<string, FunctionSource>();
+      const statics = new Map<string, FunctionSource>();
       for (const c of [...cls.mro].reverse()) {
         for (const [k, f] of c.dict) {
           const fn = f instanceof PyFunction ? this.functionSource(f) : undefined;
           if (fn) methods.set(k, { ...fn, name: k });
+          const st = f instanceof PyDescriptor && f.kind === 'staticmethod' && f.fn instanceof PyFunction ? this.functionSource(f.fn) : undefined;
+          if (st) statics.set(k, st);
         }
       }
       const module = cls.moduleName === '__main__' ? '' : `${cls.moduleName}.`;
-      source = { type: new ClassType(`__torch__.${module}${cls.name}`), methods };
+      source = { type: new ClassType(`__torch__.${module}${cls.name}`), methods, statics };
       this.classes.set(cls, source);
     }
     return source;

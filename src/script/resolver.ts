@@ -55,7 +55,7 @@ export function moduleResolver(module: Module, text: string, extra?: Resolver): 
     resolve(name) {
       const def = defs.get(name);
       if (def) {
-        const fn: FunctionSource = { def, name, resolver, text, fileName: module.fileName };
+        const fn: FunctionSource = { def, name, qualifiedName: `__torch__.${name}`, resolver, text, fileName: module.fileName };
         return { kind: 'function', fn };
       }
       return extra?.resolve(name) ?? imports.get(name) ?? pythonBuiltin(name);

@@ -23,6 +23,8 @@ import { simple } from './sugared_value';
 export interface ClassSource {
   readonly type: ClassType;
   readonly methods: ReadonlyMap<string, FunctionSource>;
+  /** `@staticmethod`s: called through the class like free functions (`Cls.f(x)`). */
+  readonly statics?: ReadonlyMap<string, FunctionSource>;
 }
 
 /** A class being compiled: attribute types fill in while `__init__` compiles. */

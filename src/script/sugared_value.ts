@@ -21,6 +21,8 @@ export interface FunctionSource {
   readonly def: FunctionDef;
   /** Qualified name used for the function constant (`prim::Constant[name="relu"]`). */
   readonly name: string;
+  /** `__torch__.<module>.<name>`: the function constant's type, printed in `.code`. */
+  readonly qualifiedName?: string;
   readonly resolver: Resolver;
   /** The whole source text and file the def's ranges point into. */
   readonly text: string;
