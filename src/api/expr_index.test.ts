@@ -138,6 +138,11 @@ describe('expression index across instances', () => {
       'Float(3, 2, strides=[2, 1], requires_grad=1, device=cpu)',
     ]);
     expect(at(23, '+ 1')?.types).toEqual(['Float(3, 4, strides=[4, 1], requires_grad=1, device=cpu)']);
+    // A traced method's parameter, by position: what each call passed.
+    expect(at(11, 'x *')?.types).toEqual([
+      'Float(3, 4, strides=[4, 1], requires_grad=0, device=cpu)',
+      'Float(3, 2, strides=[4, 1], requires_grad=1, device=cpu)',
+    ]);
   });
 
   it('covers the methods the entry calls in script mode', () => {

@@ -172,8 +172,8 @@ export function buildExprIndex(request: ExprIndexRequest, entry: EntryGraphs): E
     const f = g === entry.graph ? (top ?? functionOf(g, fileName, facts)) : functionOf(g, fileName, facts);
     if (!f) continue;
     addSelfAccesses(b, g, f);
-    // A traced method's inputs are named after its caller's values (Note [Traced names]).
-    if (!traced || g === entry.graph) nameSpans(g, f, fileName, traced, (range, v) => b.add(range, v.type, `%${v.debugName()}`));
+    const tracedAs = traced ? (g === entry.graph ? 'entry' : 'method') : undefined;
+    nameSpans(g, f, fileName, tracedAs, (range, v) => b.add(range, v.type, `%${v.debugName()}`));
   }
   return b.build();
 }

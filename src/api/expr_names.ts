@@ -5,7 +5,8 @@
  * its own function.
  *
  * Note [Traced names]: a trace names values after library parameters (`%input`), not the
- * user's variables, so a trace offers only its parameters. A read after the variable was
+ * user's variables, so a trace offers only its parameters (a traced method's by position,
+ * as its inputs are named after its caller's values). A read after the variable was
  * assigned again, with no value of that name made since, gets no span rather than a stale type.
  */
 import { allArgs, type FunctionDef, type Node as AstNode, type Stmt } from '../lang/ast';
@@ -30,13 +31,16 @@ const everywhere: readonly [number, number] = [0, Infinity];
  * list display's prim::ListConstruct) counts as made on the line of the node before it; a
  * refinement's unnamed prim::unchecked_cast stands for the variable it refines.
  */
-function definitions(graph: Graph, fileName: string, parametersOnly: boolean): Map<string, Defined[]> {
+function definitions(graph: Graph, fileName: string, parameters: ReadonlyMap<string, Value> | undefined): Map<string, Defined[]> {
   const out = new Map<string, Defined[]>();
   const add = (base: string, value: Value, from: number, scope: readonly [number, number]): void => {
     out.set(base, [...(out.get(base) ?? []), { value, from, scope }]);
   };
+  if (parameters) {
+    for (const [name, v] of parameters) add(name, v, 0, everywhere);
+    return out;
+  }
   for (const v of graph.inputs) if (v.hasDebugName()) add(v.debugNameBase(), v, 0, everywhere);
-  if (parametersOnly) return out;
   const visit = (b: Block, scope: readonly [number, number]): void => {
     let line = scope[0];
     for (const n of b.nodes) {
@@ -82,6 +86,23 @@ function visible(defs: readonly Defined[], stores: readonly number[], line: numb
   return best && best.from >= lastStore ? best.value : undefined;
 }
 
+/**
+ * A trace's parameters (Note [Traced names]): the entry's inputs carry its parameter names; a
+ * traced method's inputs are its tensor arguments, which match its parameters when there are
+ * as many (no argument was passed twice or captured).
+ */
+function tracedParameters(graph: Graph, f: FunctionDef, traced: 'entry' | 'method'): Map<string, Value> {
+  const out = new Map<string, Value>();
+  if (traced === 'entry') {
+    for (const v of graph.inputs) if (v.hasDebugName()) out.set(v.debugNameBase(), v);
+    return out;
+  }
+  const params = allArgs(f.args).filter((p) => p.kind === 'positional' || p.kind === 'positional-only');
+  if (params.length !== graph.inputs.length || allArgs(f.args).length !== params.length) return out;
+  params.forEach((p, i) => out.set(p.arg.arg, graph.inputs[i]!));
+  return out;
+}
+
 /** The value an assignment on lines `line`..`end` made: the last made there, visible where it ends. */
 function assigned(defs: readonly Defined[], line: number, end: number): Value | undefined {
   let best: Defined | undefined;
@@ -108,8 +129,8 @@ function targetLines(s: Stmt): { readonly targets: readonly AstNode[]; readonly 
 }
 
 /** Calls `found` for each parameter, read and assigned variable of `f` that names a value of `graph`. */
-export function nameSpans(graph: Graph, f: FunctionDef, fileName: string, traced: boolean, found: (range: SourceRange, v: Value) => void): void {
-  const defs = definitions(graph, fileName, traced);
+export function nameSpans(graph: Graph, f: FunctionDef, fileName: string, traced: 'entry' | 'method' | undefined, found: (range: SourceRange, v: Value) => void): void {
+  const defs = definitions(graph, fileName, traced && tracedParameters(graph, f, traced));
   const stores = assignments(f);
   // Parameters on the `def` line: the graph's inputs (a trace's have the example inputs' shapes).
   for (const { arg } of allArgs(f.args)) {
