@@ -9,7 +9,7 @@ import type { Graph } from '../ir/graph';
 import type { FunctionSchema } from '../ir/schema';
 import type { ClassType } from '../ir/types';
 import type { CalleeTable } from '../passes/inline';
-import type { ScriptObject } from '../runtime/ivalue';
+import { ScriptObject } from '../runtime/ivalue';
 import type { NativeFn, PyNative, PyValue } from './objects';
 import { PyBuiltin, PyClass, PyInstance, asIValue, tupleOf } from './objects';
 import { objectClass, pyError } from './errors';
@@ -237,7 +237,20 @@ function locate(m: PyInstance, dotted: string): [PyInstance, string] {
 }
 
 function setTraining(m: PyInstance, mode: boolean): void {
-  for (const [, mod] of namedModules(m)) mod.dict.set('training', mode);
+  for (const [, mod] of namedModules(m)) {
+    mod.dict.set('training', mode);
+    // A traced or scripted child reads `training` from its object, as do the modules inside it.
+    for (const v of moduleChildValues(mod).values()) {
+      const compiled = compiledModuleOf(v);
+      if (compiled) setObjectTraining(compiled.object, mode);
+    }
+  }
+}
+
+function setObjectTraining(obj: ScriptObject, mode: boolean): void {
+  if (!obj.attributes.has('training')) return;
+  obj.attributes.set('training', mode);
+  for (const v of obj.attributes.values()) if (v instanceof ScriptObject) setObjectTraining(v, mode);
 }
 
 /** Converts floating parameters and buffers to `dtype` (`model.double()`), keeping Parameter-ness. */
