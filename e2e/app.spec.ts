@@ -51,6 +51,20 @@ test('editing the code updates the entries and the IR pane', async ({ page }) =>
   expect(elapsed).toBeLessThan(2000);
 });
 
+test('typing while the compiler answers loses no keystroke (Note [Typed text is not echoed])', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByTestId('ir-view')).toContainText('prim::CallMethod');
+  await page.locator('[data-testid="editor"] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  const typed = ['print(scripted_cell.code + "xyz")', 'print(scripted_cell.graph)'];
+  await page.keyboard.type(`\n${typed.join('\n')}`, { delay: 30 });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('ir-view')).toContainText('prim::CallMethod');
+  await expect(page.getByTestId('output-view')).toContainText('xyz');
+  const lines = (await page.locator('[data-testid="editor"] .view-line').allTextContents()).map((l) => l.replace(/\u00a0/g, ' '));
+  for (const line of typed) expect(lines).toContain(line);
+});
+
 test('a compile error shows a marker on its line and in the output', async ({ page }) => {
   await openApp(page);
   await setSource(page, 'import torch\n\ndef f(x: torch.Tensor):\n    return x +\n\ndef g(y):\n    return y\n');

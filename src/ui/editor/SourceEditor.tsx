@@ -29,12 +29,17 @@ interface Props {
   readonly exprs?: ExprIndex | undefined;
 }
 
+/** How many of the editor's own recent texts are remembered: more keystrokes than a render can lag. */
+const TYPED_KEPT = 64;
+
 export function SourceEditor({ value, onChange, diagnostics, highlightLines, reveal, onRun, onCursorLine, completions, names, exprs }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<MonacoTypes.editor.IStandaloneCodeEditor | undefined>(undefined);
   const monacoRef = useRef<Monaco | undefined>(undefined);
   const decorations = useRef<MonacoTypes.editor.IEditorDecorationsCollection | undefined>(undefined);
   const callbacks = useRef({ onChange, onRun, onCursorLine });
+  // The editor's recent texts (Note [Typed text is not echoed]).
+  const typed = useRef<string[]>([]);
   callbacks.current = { onChange, onRun, onCursorLine };
   const lists = useRef(completions);
   lists.current = completions;
@@ -65,7 +70,12 @@ export function SourceEditor({ value, onChange, diagnostics, highlightLines, rev
         padding: { top: 8 },
       });
       ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onRun());
-      ed.onDidChangeModelContent(() => callbacks.current.onChange(ed.getValue()));
+      ed.onDidChangeModelContent(() => {
+        const text = ed.getValue();
+        typed.current.push(text);
+        if (typed.current.length > TYPED_KEPT) typed.current.shift();
+        callbacks.current.onChange(text);
+      });
       ed.onDidChangeCursorPosition((e) => callbacks.current.onCursorLine(e.position.lineNumber));
       decorations.current = ed.createDecorationsCollection();
       provider = registerCompletions(monaco, () => lists.current);
@@ -85,9 +95,14 @@ export function SourceEditor({ value, onChange, diagnostics, highlightLines, rev
   }, []);
 
   // Text set from outside (an example, a link) replaces the buffer; typing does not loop back.
+  // Note [Typed text is not echoed]: React may render a value the editor emitted keystrokes ago
+  // (a busy main thread batches the updates); writing it back would drop the keys typed since.
+  // A rendered value is older than the texts typed after it, so those are all that stay remembered.
   useEffect(() => {
     const ed = editor.current;
-    if (ed && ed.getValue() !== value) {
+    const echo = typed.current.lastIndexOf(value);
+    if (echo >= 0) typed.current.splice(0, echo + 1);
+    if (ed && ed.getValue() !== value && echo < 0) {
       ed.executeEdits('jitscope', [{ range: ed.getModel()!.getFullModelRange(), text: value }]);
       ed.pushUndoStop();
     }
