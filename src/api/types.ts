@@ -68,9 +68,9 @@ export interface AnalyzeResult {
   readonly methods?: Readonly<Record<string, string>>;
   /** Per `.code` line (index 0 is line 1), the source line in the user's file that printed it, or null. */
   readonly codeLines?: readonly (number | null)[];
-  /** Named values of the entry's graph with their inferred types, for the editor's hover. */
+  /** Named values of the entry's graph with their inferred types (the hover's fallback without `exprs`). */
   readonly names?: readonly NameInfo[];
-  /** Expressions that made a value in the compiled graph, with their types, for the editor's hover. */
+  /** Expressions and variables with the types of their graph values, for the editor's hover. */
   readonly exprs?: ExprIndex;
   /** What the program printed while running its module-level code. */
   readonly stdout: string;
@@ -101,6 +101,9 @@ export interface ExprSpan {
   readonly range: ApiRange;
   /** The value's types (several when the code ran for several instances), as indices into `strings`. */
   readonly types: readonly number[];
-  /** The operator that made it (`aten::add.Tensor(Tensor self, ...) -> Tensor`), an index into `strings`. */
+  /**
+   * The operator that made it (`aten::add.Tensor(Tensor self, ...) -> Tensor`), or for a
+   * variable its graph value (`%out.3`): an index into `strings`.
+   */
   readonly op: number;
 }
