@@ -1,8 +1,8 @@
 /**
- * Spans for the variables a function reads: each `Name` load gets the type of the graph value
- * of that name defined on the latest line before it (else the parameter of that name), with
- * the value's IR name (`%out.3`) as its operator. A hover over `x` then shows the `x` of
- * its own function.
+ * Spans for a function's variables, each with its graph value's type and IR name (`%out.3`)
+ * as its operator: a read gets the value of that name made on the latest line before it
+ * (else the parameter); an assignment target, the value its statement made; a parameter on
+ * the `def` line, the graph's input. A hover over `x` then shows the `x` of its own function.
  *
  * Note [Traced names]: a trace names values after library parameters (`%input`), not the
  * user's variables, so a trace offers only its parameters (a traced method's by position,
