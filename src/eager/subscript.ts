@@ -158,12 +158,15 @@ function applyIndexing(it: Interpreter, t: Tensor, index: PyValue): Indexed {
   if (specified > t.ndim) throw pyError('IndexError', `too many indices for tensor of dimension ${t.ndim}`);
   let view = t;
   let dim = 0;
+  // The dim of `t` the next index applies to: errors name it, not the dim of the view.
+  let source = 0;
   const advanced: (Tensor | null)[] = [];
   for (const x of items) {
     if (x instanceof PyEllipsis) {
       const skip = t.ndim - specified;
       for (let i = 0; i < skip; i++) advanced.push(null);
       dim += skip;
+      source += skip;
       continue;
     }
     if (x === null) {
@@ -180,6 +183,7 @@ function applyIndexing(it: Interpreter, t: Tensor, index: PyValue): Indexed {
       view = invokeOp('aten::slice', [view, BigInt(dim), start, stop, step]) as Tensor;
       advanced.push(null);
       dim++;
+      source++;
       continue;
     }
     const i = x instanceof Tensor ? null : toIndex(it, x);
@@ -187,14 +191,16 @@ function applyIndexing(it: Interpreter, t: Tensor, index: PyValue): Indexed {
       // Python indexing checks the bound itself, with its own message (select() has another).
       const size = view.shape[dim];
       if (size !== undefined && (i >= BigInt(size) || i < -BigInt(size))) {
-        throw pyError('IndexError', `index ${i} is out of bounds for dimension ${dim} with size ${size}`);
+        throw pyError('IndexError', `index ${i} is out of bounds for dimension ${source} with size ${size}`);
       }
       view = invokeOp('aten::select', [view, BigInt(dim), i]) as Tensor;
+      source++;
       continue;
     }
     const idx = asIndexTensor(it, x);
     if (idx === null && x instanceof Tensor) {
       view = invokeOp('aten::select', [view, BigInt(dim), BigInt(x.item())]) as Tensor;
+      source++;
       continue;
     }
     if (idx === null) {
@@ -202,6 +208,7 @@ function applyIndexing(it: Interpreter, t: Tensor, index: PyValue): Indexed {
     }
     advanced.push(idx);
     dim += idx.dtype === 'bool' ? Math.max(idx.ndim, 1) : 1;
+    source += idx.dtype === 'bool' ? Math.max(idx.ndim, 1) : 1;
   }
   const hasAdvanced = advanced.some((a) => a !== null);
   return { view, advanced: hasAdvanced ? trimNulls(advanced) : [] };

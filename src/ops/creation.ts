@@ -162,6 +162,9 @@ export function tensorFromData(data: IValue, dtype: DType | null): Tensor {
       kind = isFloating(v.dtype) ? DEFAULT_FLOAT : kind === 'bool' && v.dtype === 'bool' ? 'bool' : kind === DEFAULT_FLOAT ? kind : 'int64';
       return;
     }
+    if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+      throw new TorchError('TypeError', `new(): invalid data type '${typeof v === 'string' ? 'str' : v === null ? 'NoneType' : typeof v}'`);
+    }
     const s = A.scalar(v);
     flat.push(s.value);
     if (typeof v === 'number') kind = DEFAULT_FLOAT;

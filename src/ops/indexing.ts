@@ -135,7 +135,10 @@ defineOp('aten::masked_select(Tensor self, Tensor mask) -> Tensor', (a) => {
 
 export function indexSelect(t: Tensor, dim: number, idx: Tensor): Tensor {
   if (idx.ndim > 1) throw new TorchError('IndexError', 'index_select(): Index is supposed to be a vector');
+  if (idx.dtype !== 'int64' && idx.dtype !== 'int32') throw new TorchError('RuntimeError', 'index_select(): Expected dtype int32 or int64 for index');
   const d = wrapDim(dim, t.ndim);
+  const size = t.ndim === 0 ? 1 : t.shape[d];
+  if (idx.values().some((i) => i < -size || i >= size)) throw new TorchError('IndexError', 'index out of range in self');
   const indices: (Tensor | null)[] = t.shape.slice(0, d).map(() => null);
   return index(t, [...indices, idx.ndim === 0 ? V.unsqueeze(idx, 0) : idx]);
 }
@@ -143,6 +146,7 @@ defineOp('aten::index_select(Tensor self, int dim, Tensor index) -> Tensor', (a)
 
 export function gather(t: Tensor, dim: number, idx: Tensor): Tensor {
   const d = wrapDim(dim, t.ndim);
+  if (idx.dtype !== 'int64') throw new TorchError('RuntimeError', 'gather(): Expected dtype int64 for index');
   if (idx.ndim !== t.ndim && !(t.ndim === 0 && idx.ndim <= 1)) {
     throw new TorchError('RuntimeError', 'Index tensor must have the same number of dimensions as input tensor');
   }

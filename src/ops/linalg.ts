@@ -117,7 +117,7 @@ export function dot(a: Tensor, b: Tensor): Tensor {
 
 export function mv(a: Tensor, v: Tensor): Tensor {
   if (a.ndim !== 2 || v.ndim !== 1 || a.shape[1] !== v.shape[0]) {
-    throw new TorchError('RuntimeError', `size mismatch, got input (${a.shape[0]}), mat (${a.shape.join('x')}), vec (${v.shape[0]})`);
+    throw new TorchError('RuntimeError', `size mismatch, got ${a.shape[0]}, ${a.shape.join('x')},${v.shape[0]}`);
   }
   sameDtype(a, v);
   return V.view(mm(a, V.unsqueeze(v, 1)), [a.shape[0]]);

@@ -304,6 +304,9 @@ defineOp('aten::group_norm(Tensor input, int num_groups, Tensor? weight=None, Te
 /** batch_norm over dim 1; training uses batch statistics and updates the running buffers in place. */
 export function batchNorm(x: Tensor, w: Tensor | null, b: Tensor | null, rm: Tensor | null, rv: Tensor | null, training: boolean, momentum: number, eps: number): Tensor {
   const C = x.shape[1];
+  for (const [name, p] of [['running_mean', rm], ['running_var', rv], ['weight', w], ['bias', b]] as const) {
+    if (p !== null && p.numel !== C) throw new TorchError('RuntimeError', `${name} should contain ${C} elements not ${p.numel}`);
+  }
   const perm = [1, 0, ...x.shape.slice(2).map((_, i) => i + 2)];
   const v = V.permute(x, perm).values();
   const inner = x.numel / C;

@@ -130,7 +130,7 @@ export function extremeDim(t: Tensor, dim: number, keepdim: boolean, max: boolea
 function argReduce(t: Tensor, dim: number | null, keepdim: boolean, max: boolean): Tensor {
   const name = max ? 'argmax' : 'argmin';
   if (dim === null) {
-    checkNonEmpty(t, name, null);
+    if (t.numel === 0) throw new TorchError('IndexError', `${name}(): Expected reduction dim to be specified for input.numel() == 0.`);
     const flat = t.values();
     const r = Tensor.scalar('int64', argExtreme(flat, 0, flat.length, max));
     return keepdim ? r.asStrided(t.shape.map(() => 1), t.shape.map(() => 1)) : r;

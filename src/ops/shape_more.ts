@@ -52,7 +52,11 @@ defineOp('aten::rot90(Tensor self, int k=1, int[] dims=[0, 1]) -> Tensor', (a) =
 defineOp('aten::unflatten.int(Tensor(a) self, int dim, int[] sizes) -> Tensor(a)', (a) => {
   const t = t0(a);
   const d = wrapDim(A.int(a[1]), t.ndim);
-  const sizes = V.inferSize(A.intList(a[2]), t.shape[d]!);
+  const given = A.intList(a[2]);
+  if (!given.includes(-1) && given.reduce((x, y) => x * y, 1) !== t.shape[d]) {
+    throw new TorchError('RuntimeError', `unflatten: Provided sizes [${given.join(', ')}] don't multiply up to the size of dim ${d} (${t.shape[d]}) in the input tensor`);
+  }
+  const sizes = V.inferSize(given, t.shape[d]!);
   return V.view(t, [...t.shape.slice(0, d), ...sizes, ...t.shape.slice(d + 1)]);
 });
 

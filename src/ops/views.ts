@@ -204,6 +204,7 @@ export function splitBySize(t: Tensor, size: number, dim: number): Tensor[] {
   const total = t.shape[d];
   const out: Tensor[] = [];
   if (size === 0 && total === 0) return [t];
+  if (size === 0) throw new TorchError('RuntimeError', `split_size can only be 0 if dimension size is 0, but got dimension size of ${total}`);
   for (let s = 0; s < total || (total === 0 && out.length === 0); s += size) out.push(narrow(t, d, s, Math.min(size, total - s)));
   return out;
 }
