@@ -58,6 +58,12 @@ export function App() {
   const response = held ?? latest;
   const result = latest?.result;
   const shown = response?.result;
+  // The badge names the backend that last ran the entry, not that of a program that did not run.
+  const [ranOn, setRanOn] = useState('none');
+  const ranResult = compiler.ran?.result;
+  useEffect(() => {
+    if (ranResult && ranResult.timings.execute !== undefined) setRanOn(ranResult.backend);
+  }, [ranResult]);
 
   // An entry that the program no longer defines falls back to the last one defined.
   const entries = compiler.current ? result?.entries : undefined;
@@ -214,7 +220,7 @@ export function App() {
           await navigator.clipboard?.writeText(url).catch(() => undefined);
           return url;
         }}
-        backend={compiler.ran?.result.backend ?? 'none'}
+        backend={ranOn}
         onRun={compiler.runNow}
       />
       {linkMessage && (
