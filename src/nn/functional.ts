@@ -1,4 +1,5 @@
 // torch.nn.functional, in the TorchScript language (as PyTorch 1.13's functional.py, trimmed).
+// F.conv1d and F.conv2d are the operators themselves (aten::conv2d and its padding='same' overload), as in PyTorch.
 import { ATTENTION_FUNCTIONAL_SOURCE } from './functional_attention';
 import { MORE_FUNCTIONAL_SOURCE } from './functional_more';
 import { INTERPOLATE_FUNCTIONAL_SOURCE } from './upsampling';
@@ -11,14 +12,6 @@ from typing import List, Optional, Tuple
 
 def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tensor:
     return torch.linear(input, weight, bias)
-
-
-def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: BroadcastingList1[int] = 1, padding: BroadcastingList1[int] = 0, dilation: BroadcastingList1[int] = 1, groups: int = 1) -> Tensor:
-    return torch.conv1d(input, weight, bias, stride, padding, dilation, groups)
-
-
-def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: BroadcastingList2[int] = 1, padding: BroadcastingList2[int] = 0, dilation: BroadcastingList2[int] = 1, groups: int = 1) -> Tensor:
-    return torch.conv2d(input, weight, bias, stride, padding, dilation, groups)
 
 
 def conv_transpose2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: BroadcastingList2[int] = 1, padding: BroadcastingList2[int] = 0, output_padding: BroadcastingList2[int] = 0, groups: int = 1, dilation: BroadcastingList2[int] = 1) -> Tensor:
@@ -176,15 +169,15 @@ def adaptive_max_pool2d(input: Tensor, output_size: BroadcastingList2[int], retu
 
 
 def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optional[Tensor], weight: Optional[Tensor] = None, bias: Optional[Tensor] = None, training: bool = False, momentum: float = 0.1, eps: float = 1e-5) -> Tensor:
-    return torch.batch_norm(input, weight, bias, running_mean, running_var, training, momentum, eps, False)
+    return torch.batch_norm(input, weight, bias, running_mean, running_var, training, momentum, eps, True)
 
 
 def layer_norm(input: Tensor, normalized_shape: List[int], weight: Optional[Tensor] = None, bias: Optional[Tensor] = None, eps: float = 1e-5) -> Tensor:
-    return torch.layer_norm(input, normalized_shape, weight, bias, eps, False)
+    return torch.layer_norm(input, normalized_shape, weight, bias, eps, True)
 
 
 def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, bias: Optional[Tensor] = None, eps: float = 1e-5) -> Tensor:
-    return torch.group_norm(input, num_groups, weight, bias, eps, False)
+    return torch.group_norm(input, num_groups, weight, bias, eps, True)
 
 
 def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, max_norm: Optional[float] = None, norm_type: float = 2.0, scale_grad_by_freq: bool = False, sparse: bool = False) -> Tensor:

@@ -130,6 +130,7 @@ export function recordOpCall(state: TracingState, name: string, given: readonly 
   if (!b) return callOp(name, positional.map((v) => plain(state, v)), keywords);
   const result = b.entry.kernel!(b.args);
   if (b.entry.name === 'aten::size') return recordSize(state, b.args[0] as Tensor, b.entry.overload === '' ? undefined : b.args[1]);
+  if (b.entry.name === 'aten::numel') return recordNumel(state, b.args[0] as Tensor);
   if (!b.schema.returns.some((r) => returnsTensor(r.type))) return result;
   if (CONVOLUTIONS.has(b.entry.name)) return recordConvolution(state, b, result);
   if (b.entry.name === 'aten::tensor' && result instanceof Tensor) return recordTensorFromData(state, result);
@@ -276,9 +277,13 @@ function recordSize(state: TracingState, t: Tensor, dim: IValue | undefined): IV
   const size = state.graph.insert('aten::size', [self, dimValue], 1);
   size.source = state.site();
   size.output().setType(IntType);
-  const real = t.shape[d < 0 ? d + t.ndim : d]!;
+  return tracedInt(state, size.output(), t.shape[d < 0 ? d + t.ndim : d]!);
+}
+
+// An int the graph computes, as the 0-dim Long tensor Python code sees (`prim::NumToTensor`).
+function tracedInt(state: TracingState, v: Value, real: number): Tensor {
   const out = Tensor.scalar('int64', real);
-  const num = state.graph.insert('prim::NumToTensor', [size.output()], 1);
+  const num = state.graph.insert('prim::NumToTensor', [v], 1);
   num.output().setType(TensorType.create({ scalarType: 'Long', sizes: [], device: 'cpu' }));
   state.setValue(out, num.output());
   return out;
@@ -299,6 +304,14 @@ function recordTensorFromData(state: TracingState, result: Tensor): IValue {
   recordNode(state, { entry: to, schema: schemaOf(to), args: toArgs, sources: [] }, moved);
   recordNode(state, { entry: detach, schema: schemaOf(detach), args: [moved], sources: [] }, result);
   return result;
+}
+
+/** `x.numel()`: `aten::numel` + `prim::NumToTensor`, a traced 0-dim Long tensor (getNumelOf). */
+function recordNumel(state: TracingState, t: Tensor): IValue {
+  const numel = state.graph.insert('aten::numel', [state.getValue(t)], 1);
+  numel.source = state.site();
+  numel.output().setType(IntType);
+  return tracedInt(state, numel.output(), t.numel);
 }
 
 // conv2d(input, weight, bias, stride, padding, dilation, groups) records the _convolution it calls.

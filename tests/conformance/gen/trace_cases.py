@@ -551,3 +551,130 @@ def reverse_blocks(x):
     parts = x.split(2, dim=1)
     return torch.cat(parts[::-1], dim=1)
 ''', 'reverse_blocks', [r(2, 6)], [[r(2, 6)], [r(1, 4)]])
+
+case('t_dict_input', 'a dict of tensors as input: each entry is read with __getitem__', '''
+def combine(d: Dict[str, torch.Tensor]):
+    return d['a'] * 2 + d['b']
+''', 'combine', [{'a': r(2), 'b': r(2)}], [[{'a': r(2), 'b': r(2)}], [{'a': r(3), 'b': r(1)}]])
+
+case('t_lstm_state_in', 'nn.LSTM with an initial (h0, c0) passed in', '''
+class Seq(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(3, 2)
+
+    def forward(self, x, h0, c0):
+        out, (h, c) = self.lstm(x, (h0, c0))
+        return out.sum(0), h + c
+''', 'Seq', [n(4, 1, 3), n(1, 1, 2), n(1, 1, 2)], [[n(4, 1, 3), n(1, 1, 2), n(1, 1, 2)], [n(2, 3, 3), n(1, 3, 2), n(1, 3, 2)]])
+
+case('t_conv1d_pool', 'Conv1d, MaxPool1d and a flatten', '''
+class Net1d(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv1d(2, 3, 3, padding=1)
+        self.pool = nn.MaxPool1d(2)
+
+    def forward(self, x):
+        return torch.flatten(self.pool(F.relu(self.conv(x))), 1)
+''', 'Net1d', [n(2, 2, 6)], [[n(2, 2, 6)], [n(1, 2, 8)]])
+
+case('t_buffer_and_scalar_attr', 'a registered buffer and a float attribute used in forward', '''
+class Norm(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer('mean', torch.tensor([0.5, 1.0, 1.5]))
+        self.temperature = 2.0
+
+    def forward(self, x):
+        return F.softmax((x - self.mean) / self.temperature, dim=-1)
+''', 'Norm', [n(2, 3)], [[n(2, 3)], [n(4, 3)]])
+
+case('t_warn_float_branch', 'float() of a tensor decides a branch: frozen with a TracerWarning', '''
+def soft_clip(x):
+    if float(x.abs().max()) > 2.0:
+        return x / x.abs().max()
+    return x
+''', 'soft_clip', [n(3) * 5], [[n(3)], [n(2, 2) * 5]])
+
+case('t_dim_numel', 'dim() and numel() are Python ints: baked in', '''
+def spread_out(x):
+    d = x.dim()
+    k = x.numel()
+    return x.reshape(-1) * d + k
+''', 'spread_out', [r(2, 3)], [[r(2, 3)], [r(4)]])
+
+case('t_shape_last_dim', 'x.shape[-1] is traced like size(-1)', '''
+def scale_last(x):
+    return x / math.sqrt(x.shape[-1])
+''', 'scale_last', [r(2, 4)], [[r(2, 4)], [r(3, 9)]])
+
+case('t_topk_tuple', 'topk returns values and indices', '''
+def best(x):
+    v, i = torch.topk(x, 2, dim=1)
+    return v.sum(1), i
+''', 'best', [n(3, 5)], [[n(3, 5)], [n(1, 4)]])
+
+case('t_traced_fn_in_module', 'a module calling a function traced at module level', '''
+def _mix(a, b):
+    return a * 0.5 + b * 0.5
+
+mix = torch.jit.trace(_mix, (torch.rand(2, 3), torch.rand(2, 3)))
+
+class UsesMix(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 3)
+
+    def forward(self, x):
+        return mix(self.fc(x), x)
+''', 'UsesMix', [n(2, 3)], [[n(2, 3)], [n(5, 3)]])
+
+case('t_nested_sequential', 'a Sequential inside a Sequential inside a module', '''
+class Deep(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.body = nn.Sequential(nn.Sequential(nn.Linear(3, 4), nn.Tanh()), nn.Linear(4, 2))
+
+    def forward(self, x):
+        return self.body(x)
+''', 'Deep', [n(2, 3)], [[n(2, 3)], [n(1, 3)]])
+
+case('t_scripted_fn_tuple', 'a scripted function returning a tuple, called from a trace', '''
+@torch.jit.script
+def split_sign(x):
+    return torch.relu(x), torch.relu(-x)
+
+def recombine(x):
+    p, q = split_sign(x)
+    return p - q * 2
+''', 'recombine', [n(4)], [[n(4)], [n(2, 2)]])
+
+case('t_cumsum_flip', 'cumsum over a dim and a flip', '''
+def rev_cumsum(x):
+    return torch.flip(torch.cumsum(torch.flip(x, [1]), dim=1), [1])
+''', 'rev_cumsum', [r(2, 4)], [[r(2, 4)], [r(3, 2)]])
+
+case('t_to_dtype_detach', 'to(dtype), detach and type_as', '''
+def quantise(x):
+    q = (x * 10).to(torch.int64)
+    return q.detach().type_as(x) / 10
+''', 'quantise', [r(3)], [[r(3)], [r(2, 2)]])
+
+case('t_gelu_tanh_layer', 'F.gelu with approximate=tanh and F.layer_norm without weights', '''
+def gelu_norm(x):
+    return F.layer_norm(F.gelu(x, approximate='tanh'), [x.size(-1)])
+''', 'gelu_norm', [n(2, 4)], [[n(2, 4)], [n(3, 6)]])
+
+case('t_einsum_bmm', 'einsum and bmm on batches', '''
+def attn_scores(q, k):
+    s = torch.einsum('bik,bjk->bij', q, k)
+    return torch.bmm(F.softmax(s, dim=-1), k)
+''', 'attn_scores', [n(2, 3, 4), n(2, 5, 4)], [[n(2, 3, 4), n(2, 5, 4)], [n(1, 2, 4), n(1, 2, 4)]])
+
+case('t_named_tuple_out_module', 'a module returning max(dim) (a named tuple) unpacked and repacked', '''
+class ArgMax(nn.Module):
+    def forward(self, x):
+        values, indices = x.max(dim=-1)
+        return values * 2, indices
+''', 'ArgMax', [n(2, 3)], [[n(2, 3)], [n(4, 5)]])
