@@ -7,7 +7,7 @@ import { isFloating } from '../runtime/dtype';
 import { TorchError } from '../runtime/errors';
 import * as A from './args';
 import type { Arg, BinarySpec } from './elementwise';
-import { assignInPlace, binaryOp, rejectBool, toBool, toFloat } from './elementwise';
+import { assignInPlace, binaryOp, rejectBool, toBool, toFloat, unaryOp } from './elementwise';
 import { defineOp } from './registry';
 
 /** `aten::add.Tensor(Tensor self, ...) -> Tensor` => `aten::add_.Tensor(Tensor(a!) self, ...) -> Tensor(a!)`. */
@@ -150,11 +150,24 @@ const powSpec: BinarySpec = {
   check: rejectBool('pow'),
 };
 defineWithInplace('aten::pow.Tensor_Tensor(Tensor self, Tensor exponent) -> Tensor', (args) => binaryOp(argOf(args[0]), argOf(args[1]), powSpec), false);
+// pow_tensor_scalar_optimized_kernel spells these float32 powers out (x * x * x, 1 / (x * x)), so
+// they round like PyTorch's, not like one correctly rounded pow.
+const FLOAT32_POWERS = new Map<number, (x: number) => number>([
+  [2, (x) => x * x],
+  [3, (x) => Math.fround(x * x) * x],
+  [-1, (x) => 1 / x],
+  [-2, (x) => 1 / Math.fround(x * x)],
+  [0.5, Math.sqrt],
+  [-0.5, (x) => 1 / Math.fround(Math.sqrt(x))],
+]);
+
 defineWithInplace('aten::pow.Tensor_Scalar(Tensor self, Scalar exponent) -> Tensor', (args) => {
   const [base, exp] = [A.tensor(args[0]), A.scalar(args[1])];
   if (!isFloating(base.dtype) && base.dtype !== 'bool' && !isFloating(exp.operand.dtype) && exp.value < 0) {
     throw new TorchError('RuntimeError', 'Integers to negative integer powers are not allowed.');
   }
+  const special = base.dtype === 'float32' ? FLOAT32_POWERS.get(Number(exp.value)) : undefined;
+  if (special !== undefined) return unaryOp(base, { host: special });
   return binaryOp(base, exp, powSpec);
 }, false);
 defineOp('aten::pow_.Scalar(Tensor(a!) self, Scalar exponent) -> Tensor(a!)', (args) =>
