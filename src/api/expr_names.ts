@@ -34,7 +34,9 @@ const everywhere: readonly [number, number] = [0, Infinity];
 function definitions(graph: Graph, fileName: string, parameters: ReadonlyMap<string, Value> | undefined): Map<string, Defined[]> {
   const out = new Map<string, Defined[]>();
   const add = (base: string, value: Value, from: number, scope: readonly [number, number]): void => {
-    out.set(base, [...(out.get(base) ?? []), { value, from, scope }]);
+    const list = out.get(base) ?? [];
+    list.push({ value, from, scope });
+    out.set(base, list);
   };
   if (parameters) {
     for (const [name, v] of parameters) add(name, v, 0, everywhere);
@@ -68,7 +70,10 @@ function assignments(f: FunctionDef): Map<string, number[]> {
   for (const s of f.body) {
     walk(s, (n) => {
       if (n.kind === 'FunctionDef' || n.kind === 'ClassDef' || n.kind === 'Lambda') return false;
-      if (n.kind === 'Name' && n.ctx === 'Store') out.set(n.id, [...(out.get(n.id) ?? []), n.range.start.line]);
+      if (n.kind !== 'Name' || n.ctx !== 'Store') return true;
+      const lines = out.get(n.id) ?? [];
+      lines.push(n.range.start.line);
+      out.set(n.id, lines);
       return true;
     });
   }
