@@ -113,9 +113,18 @@ function bindWith(name: string, pos: readonly IValue[], kw: ReadonlyMap<string, 
 
 function bindEntry(entry: OpEntry, pos: readonly IValue[], kw: ReadonlyMap<string, IValue>, positional: readonly IValue[], keywords: ReadonlyMap<string, IValue>): Binding | undefined {
   const schema = schemaOf(entry);
-  const args = bindArguments(schema, pos, kw);
+  const args = bindArguments(schema, pos, kw) ?? bindArguments(schema, pos, withOptionalNones(schema, pos, kw));
   if (args === null || entry.kernel === null) return undefined;
   return { entry, schema, args, sources: sourcesOf(schema, positional, pos, keywords) };
+}
+
+// Python signatures default their optional arguments to None, as eager's dispatch binds them (`x.norm(dim=1)`).
+function withOptionalNones(schema: FunctionSchema, pos: readonly IValue[], kw: ReadonlyMap<string, IValue>): ReadonlyMap<string, IValue> {
+  const out = new Map(kw);
+  schema.arguments.forEach((a, i) => {
+    if (i >= pos.length && !out.has(a.name) && !a.hasDefault && a.type instanceof OptionalType) out.set(a.name, null);
+  });
+  return out;
 }
 
 /**

@@ -678,3 +678,124 @@ class ArgMax(nn.Module):
         values, indices = x.max(dim=-1)
         return values * 2, indices
 ''', 'ArgMax', [n(2, 3)], [[n(2, 3)], [n(4, 5)]])
+
+case('t_helper_functions', 'plain Python helpers called from the traced function are inlined into the trace', '''
+def _norm(v):
+    return v / (v.norm(dim=-1, keepdim=True) + 1e-6)
+
+def _cos(a, b):
+    return (_norm(a) * _norm(b)).sum(-1)
+
+def similarity(a, b):
+    return _cos(a, b).clamp(min=0)
+''', 'similarity', [n(3, 4), n(3, 4)], [[n(3, 4), n(3, 4)], [n(1, 4), n(5, 4)]])
+
+case('t_default_arg_forward', 'a forward with a default argument: only the given inputs are traced', '''
+class Scaled(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 3)
+
+    def forward(self, x, scale: float = 3.0):
+        return self.fc(x) * scale
+''', 'Scaled', [n(2, 3)], [[n(2, 3)], [n(4, 3)]])
+
+case('t_no_grad_block', 'torch.no_grad inside forward', '''
+class Frozen(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 2)
+
+    def forward(self, x):
+        with torch.no_grad():
+            y = self.fc(x)
+        return y * 2
+''', 'Frozen', [n(2, 3)], [[n(2, 3)], [n(3, 3)]])
+
+case('t_permute_contiguous', 'permute, contiguous and view with traced sizes', '''
+def to_channels_last(x):
+    b, c, h, w = x.shape
+    return x.permute(0, 2, 3, 1).contiguous().view(b, h * w, c)
+''', 'to_channels_last', [r(1, 2, 3, 4)], [[r(1, 2, 3, 4)], [r(2, 3, 2, 2)]])
+
+case('t_interpolate_nearest', 'F.interpolate with a scale factor', '''
+def upsample(x):
+    return F.interpolate(x, scale_factor=2.0, mode='nearest')
+''', 'upsample', [r(1, 1, 2, 2)], [[r(1, 1, 2, 2)], [r(2, 3, 3, 1)]])
+
+case('t_cat_loop_list', 'a list built in a loop over range(3) and concatenated', '''
+def powers(x):
+    outs = [x]
+    for _ in range(3):
+        outs.append(outs[-1] * x)
+    return torch.cat(outs, dim=0)
+''', 'powers', [r(2)], [[r(2)], [r(3)]])
+
+case('t_requires_grad_param_out', 'a parameter returned directly and a result that needs grad', '''
+class Bias(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.b = nn.Parameter(torch.zeros(3) + 0.5)
+
+    def forward(self, x):
+        return x + self.b, self.b * 2
+''', 'Bias', [r(2, 3)], [[r(2, 3)], [r(1, 3)]])
+
+case('t_submodule_kwargs', 'a submodule called with a keyword argument', '''
+class Inner(nn.Module):
+    def forward(self, x, y):
+        return x * 2 - y
+
+class Outer(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.inner = Inner()
+
+    def forward(self, a, b):
+        return self.inner(a, y=b) + self.inner(b, y=a)
+''', 'Outer', [r(2), r(2)], [[r(2), r(2)], [r(3), r(3)]])
+
+case('t_batchnorm2d_eval_only', 'BatchNorm2d in eval mode uses the running statistics', '''
+class BN(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.bn = nn.BatchNorm2d(3)
+        with torch.no_grad():
+            self.bn.running_mean.fill_(0.5)
+            self.bn.running_var.fill_(2.0)
+
+    def forward(self, x):
+        return self.bn(x)
+''', 'BN', [n(2, 3, 2, 2)], [[n(2, 3, 2, 2)], [n(1, 3, 4, 4)]])
+
+case('t_embedding_bag_sum', 'EmbeddingBag-like: embedding then sum and a mask', '''
+class Pool(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.emb = nn.Embedding(6, 3, padding_idx=0)
+
+    def forward(self, ids):
+        mask = (ids != 0).unsqueeze(-1).float()
+        return (self.emb(ids) * mask).sum(1) / mask.sum(1).clamp(min=1)
+''', 'Pool', [torch.tensor([[1, 2, 0], [3, 0, 0]])], [[torch.tensor([[1, 2, 0], [3, 0, 0]])], [torch.tensor([[5, 5, 5, 0]])]])
+
+case('t_warn_item_loop', 'a loop whose count comes from .item(): unrolled with a TracerWarning', '''
+def repeat_n(x, n):
+    out = x
+    for _ in range(int(n.item())):
+        out = out + x
+    return out
+''', 'repeat_n', [r(2), torch.tensor(2)], [[r(2), torch.tensor(2)], [r(2), torch.tensor(4)]])
+
+case('t_gru_cell_loop', 'a GRUCell unrolled over the time steps of the example', '''
+class Unroll(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.cell = nn.GRUCell(2, 3)
+
+    def forward(self, xs):
+        h = torch.zeros(xs.size(1), 3)
+        for t in range(xs.size(0)):
+            h = self.cell(xs[t], h)
+        return h
+''', 'Unroll', [n(3, 2, 2)], [[n(3, 2, 2)], [n(5, 1, 2)]])
