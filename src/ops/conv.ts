@@ -118,6 +118,20 @@ defineOp('aten::conv2d(Tensor input, Tensor weight, Tensor? bias=None, int[2] st
 defineOp('aten::conv1d(Tensor input, Tensor weight, Tensor? bias=None, int[1] stride=[1], int[1] padding=[0], int[1] dilation=[1], int groups=1) -> Tensor', (a) =>
   unbatched(A.tensor(a[0]), 3, (x) => conv1d(x, A.tensor(a[1]), A.optTensor(a[2]), A.intList(a[3], 1), A.intList(a[4], 1), A.intList(a[5], 1), A.int(a[6]))),
 );
+defineOp('aten::conv2d.padding(Tensor input, Tensor weight, Tensor? bias=None, int[2] stride=1, str padding="valid", int[2] dilation=1, int groups=1) -> Tensor', (a) =>
+  unbatched(A.tensor(a[0]), 4, (x) => {
+    const [stride, dilation] = [A.intList(a[3], 2), A.intList(a[5], 2)];
+    const p = stringPadding(x, A.tensor(a[1]), A.str(a[4]), stride, dilation, 2);
+    return conv2d(p.x, A.tensor(a[1]), A.optTensor(a[2]), stride, p.pad, dilation, A.int(a[6]));
+  }),
+);
+defineOp('aten::conv1d.padding(Tensor input, Tensor weight, Tensor? bias=None, int[1] stride=[1], str padding="valid", int[1] dilation=[1], int groups=1) -> Tensor', (a) =>
+  unbatched(A.tensor(a[0]), 3, (x) => {
+    const [stride, dilation] = [A.intList(a[3], 1), A.intList(a[5], 1)];
+    const p = stringPadding(x, A.tensor(a[1]), A.str(a[4]), stride, dilation, 1);
+    return conv1d(p.x, A.tensor(a[1]), A.optTensor(a[2]), stride, p.pad, dilation, A.int(a[6]));
+  }),
+);
 defineOp(
   'aten::conv_transpose2d.input(Tensor input, Tensor weight, Tensor? bias=None, int[2] stride=1, int[2] padding=0, int[2] output_padding=0, int groups=1, int[2] dilation=1) -> Tensor',
   (a) =>
@@ -125,6 +139,18 @@ defineOp(
       convTranspose2d(x, A.tensor(a[1]), A.optTensor(a[2]), A.intList(a[3], 2), A.intList(a[4], 2), A.intList(a[5], 2), A.int(a[6]), A.intList(a[7], 2)),
     ),
 );
+
+/** padding='valid' or 'same' (stride 1 only): 'same' pads d*(k-1) in total, the odd one on the right. */
+function stringPadding(x: Tensor, w: Tensor, padding: string, stride: number[], dilation: number[], dims: number): { x: Tensor; pad: number[] } {
+  if (padding === 'valid') return { x, pad: new Array<number>(dims).fill(0) };
+  if (padding !== 'same') throw new TorchError('RuntimeError', `Invalid padding string: '${padding}'`);
+  if (stride.some((s) => s !== 1)) throw new TorchError('RuntimeError', "padding='same' is not supported for strided convolutions");
+  const totals = w.shape.slice(2).map((k, i) => dilation[i]! * (k - 1));
+  // F.pad order: the last dim first, (left, right) each.
+  const extra = [...totals].reverse().flatMap((t) => [0, t % 2]);
+  const padded = extra.some((e) => e !== 0) ? constantPad(x, extra, 0) : x;
+  return { x: padded, pad: totals.map((t) => Math.floor(t / 2)) };
+}
 
 /** Runs `f` on a batched input, adding and removing the batch dim for unbatched inputs. */
 function unbatched(x: Tensor, batchedRank: number, f: (x: Tensor) => Tensor): Tensor {
