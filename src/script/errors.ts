@@ -40,6 +40,7 @@ export const scriptMessages = {
   'tuple-index-constant': 'Tuple indices must be integer constants',
   'bad-assign-target': 'unexpected expression on left-hand side of assignment',
   'with-object': 'With item expression must return an object',
+  'with-methods': 'Object returned by with item expression does not define __enter__ and __exit__ methods',
   'unpack-count': '{what} values to unpack: need {need}, got {got}',
   'cond-type': 'Expected a value of type bool for argument condition but found {type}',
   'branch-type-mismatch':

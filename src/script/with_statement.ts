@@ -7,6 +7,7 @@
  */
 import type { Stmt, With } from '../lang/ast';
 import { ClassType, NoneType, TensorType } from '../ir/types';
+import type { Type } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
 import { libraryMethodGraph, noGradClassName } from '../runtime/interpreter/library';
@@ -56,11 +57,20 @@ function enterItems(em: FunctionEmitter, s: With): Value[] {
   for (const item of s.items) {
     const obj = emitExpr(em, item.contextExpr);
     if (!(obj.type instanceof ClassType)) throw scriptError('with-object', item.contextExpr.range);
-    const enter = em.b.insert1('prim::Enter', [obj], NoneType);
+    const enter = em.b.insert1('prim::Enter', [obj], enterType(em, obj.type, item.contextExpr.range));
     entered.push(obj);
     if (item.optionalVars) em.assignTo(item.optionalVars, simple(enter));
   }
   return entered;
+}
+
+// A script class used as a context manager needs __enter__ and __exit__; prim::Enter gives what __enter__ returns.
+function enterType(em: FunctionEmitter, type: ClassType, range: SourceRange): Type {
+  const cls = em.unit.classes.get(type.qualifiedName);
+  if (!cls) return NoneType;
+  if (!cls.source.methods.has('__enter__') || !cls.source.methods.has('__exit__')) throw scriptError('with-methods', range);
+  cls.method('__exit__', range);
+  return cls.method('__enter__', range).schema.returns[0]?.type ?? NoneType;
 }
 
 function exitItems(em: FunctionEmitter, entered: Value[]): void {

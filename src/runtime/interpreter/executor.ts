@@ -178,9 +178,10 @@ class BlockCompiler extends GraphCompiler<Instr> {
 
 /** Finds the graph a prim::CallFunction / prim::CallMethod node calls, given its first argument. */
 export function calleeLookup(n: Node, callees: () => CalleeTable | undefined): (self: IValue) => Graph {
-  const isMethod = n.kind === 'prim::CallMethod';
+  const contextMethod = n.kind === 'prim::Enter' ? '__enter__' : n.kind === 'prim::Exit' ? '__exit__' : undefined;
+  const isMethod = n.kind === 'prim::CallMethod' || contextMethod !== undefined;
   const staticClass = n.input(0).type;
-  const name = isMethod ? n.s('name') : calledFunctionName(n);
+  const name = contextMethod ?? (isMethod ? n.s('name') : calledFunctionName(n));
   return (self) => {
     const table = callees();
     let g: Graph | undefined;

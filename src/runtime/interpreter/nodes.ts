@@ -13,6 +13,7 @@ import { DictValue, ScriptObject, TupleValue } from '../ivalue';
 import { resolveKernel } from './kernels';
 import type { CalleeTable } from '../../passes/inline';
 import { isInstance, printLine, runtimeConstant } from './values';
+import { noGradClassName } from './library';
 
 /**
  * Note [Python ops]: a `prim::PythonOp` (an `@torch.jit.ignore` method or function) runs code the
@@ -37,6 +38,12 @@ export type Frame = IValue[];
 export type Instr = (f: Frame) => void;
 
 const PY_ERRORS = new Set<string>(['RuntimeError', 'IndexError', 'ValueError', 'TypeError', 'KeyError', 'ZeroDivisionError', 'AssertionError', 'NotImplementedError', 'OverflowError']);
+
+/** prim::Enter/prim::Exit of a script class (not torch.no_grad, which the runtime needs not run). */
+export function isUserContextManager(n: Node): boolean {
+  const t = n.input(0).type;
+  return t instanceof ClassType && t.qualifiedName !== noGradClassName;
+}
 
 /** Compiles the blocks of one graph into steps `S`; every Value gets a register slot. */
 export abstract class GraphCompiler<S> {
@@ -67,6 +74,13 @@ export abstract class GraphCompiler<S> {
       case 'prim::CallFunction':
       case 'prim::CallMethod':
         return this.call(n, n.kind === 'prim::CallMethod' ? ins : ins.slice(1), outs);
+      case 'prim::Enter':
+      case 'prim::Exit': {
+        // A user context manager runs its __enter__(self) and __exit__(self, None, None, None).
+        if (!isUserContextManager(n)) return this.leaf(n, ins, outs);
+        const none = this.size++;
+        return this.call(n, n.kind === 'prim::Exit' ? [ins[0]!, none, none, none] : ins, outs);
+      }
       default:
         return this.leaf(n, ins, outs);
     }
