@@ -1,5 +1,4 @@
 // torch.nn.functional, in the TorchScript language (as PyTorch 1.13's functional.py, trimmed).
-// F.conv1d and F.conv2d are the operators themselves (aten::conv2d and its padding='same' overload), as in PyTorch.
 import { ATTENTION_FUNCTIONAL_SOURCE } from './functional_attention';
 import { MORE_FUNCTIONAL_SOURCE } from './functional_more';
 import { INTERPOLATE_FUNCTIONAL_SOURCE } from './upsampling';
@@ -12,6 +11,14 @@ from typing import List, Optional, Tuple
 
 def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tensor:
     return torch.linear(input, weight, bias)
+
+
+def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: BroadcastingList1[int] = 1, padding: BroadcastingList1[int] = 0, dilation: BroadcastingList1[int] = 1, groups: int = 1) -> Tensor:
+    return torch.conv1d(input, weight, bias, stride, padding, dilation, groups)
+
+
+def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: BroadcastingList2[int] = 1, padding: BroadcastingList2[int] = 0, dilation: BroadcastingList2[int] = 1, groups: int = 1) -> Tensor:
+    return torch.conv2d(input, weight, bias, stride, padding, dilation, groups)
 
 
 def conv_transpose2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: BroadcastingList2[int] = 1, padding: BroadcastingList2[int] = 0, output_padding: BroadcastingList2[int] = 0, groups: int = 1, dilation: BroadcastingList2[int] = 1) -> Tensor:
