@@ -14,7 +14,8 @@ import './formulas_reduce';
 import './formulas_loss';
 import './formulas_nn';
 
-export { recordOp, hasFormula } from './record';
+export { recordOp, recordCustom, hasFormula } from './record';
+export type { Formula } from './graph';
 export { gradOf, setGrad, gradFnNode, setGradFn } from './graph';
 export type { Node } from './graph';
 

@@ -48,6 +48,15 @@ function metaOf(t: Tensor): TensorMeta {
  * NotImplementedError.
  */
 export function recordOp(schemaName: string, name: string, args: readonly IValue[], outputs: readonly Tensor[], differentiable: readonly Tensor[]): void {
+  record(name, FORMULAS.get(schemaName), args, outputs, differentiable);
+}
+
+/** Records a Node with its own formula (a `torch.autograd.Function` subclass's backward). */
+export function recordCustom(name: string, formula: Formula, args: readonly IValue[], outputs: readonly Tensor[], differentiable: readonly Tensor[]): void {
+  record(name, { formula, savesTensors: true }, args, outputs, differentiable);
+}
+
+function record(name: string, entry: FormulaEntry | undefined, args: readonly IValue[], outputs: readonly Tensor[], differentiable: readonly Tensor[]): void {
   const next: (Edge | null)[] = [];
   const inputMeta: TensorMeta[] = [];
   const slots = args.map((a): number | number[] | undefined => {
@@ -60,9 +69,9 @@ export function recordOp(schemaName: string, name: string, args: readonly IValue
     if (Array.isArray(a) && a.length > 0 && a.every((x) => x instanceof Tensor)) return (a as Tensor[]).map(edgeOf);
     return undefined;
   });
-  const entry = FORMULAS.get(schemaName);
   const node = new Node(name, entry?.formula ?? null, { args: [...args], outputs: [...outputs] }, next, slots, inputMeta, outputs.map(metaOf), entry?.savesTensors ?? false);
   outputs.forEach((o, i) => {
     if (differentiable.includes(o)) setGradFn(o, node, i);
   });
 }
+

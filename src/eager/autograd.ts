@@ -9,7 +9,7 @@ import { Tensor } from '../runtime/tensor';
 import { isFloating } from '../runtime/dtype';
 import { PyContextManager } from './objects';
 import { pyError } from './errors';
-import { backward, grad, gradFnNode, recordOp, setGradFn } from '../autograd/index';
+import { backward, grad, gradFnNode, recordCustom, recordOp, setGradFn } from '../autograd/index';
 import { TorchError } from '../runtime/errors';
 import type { Interpreter } from './interpreter';
 import type { NativeFn, PyValue } from './objects';
@@ -241,7 +241,29 @@ export function autogradFunctions(it: Interpreter): Record<string, NativeFn> {
     no_grad: () => gradModeContext(false),
     enable_grad: () => gradModeContext(true),
     set_grad_enabled: ([mode]) => setGradEnabled(mode === true),
+    _record_function: ([name, ctx, backwardFn, args, out]) => recordFunction(it, String(name), ctx!, backwardFn!, [...it.iterate(args!)], out!),
   };
+}
+
+/**
+ * The results of a custom `torch.autograd.Function` (`Cls.apply`): with grad mode on and a tensor
+ * argument that requires grad, its floating outputs get a Node whose backward is `backwardFn(ctx, *grads)`.
+ */
+function recordFunction(it: Interpreter, name: string, ctx: PyValue, backwardFn: PyValue, args: PyValue[], out: PyValue): PyValue {
+  const outputs = out instanceof Tensor ? [out] : out instanceof TupleValue ? out.elements.filter((e): e is Tensor => e instanceof Tensor) : [];
+  const tracked = gradEnabled && args.some((a) => a instanceof Tensor && a.requiresGrad);
+  const differentiable = tracked ? outputs.filter((o) => isFloating(o.dtype)) : [];
+  if (differentiable.length === 0) return out;
+  for (const o of differentiable) o.requiresGrad = true;
+  recordCustom(name, (grads) => {
+    const r = it.call(backwardFn, [ctx, ...grads]);
+    const list = r instanceof TupleValue ? r.elements : [r];
+    if (list.length !== args.length) {
+      throw new TorchError('RuntimeError', `function ${name} returned an incorrect number of gradients (expected ${args.length}, got ${list.length})`);
+    }
+    return list.map((g) => (g instanceof Tensor ? g : null));
+  }, args as IValue[], outputs, differentiable);
+  return out;
 }
 
 /** `t.backward(gradient=None, retain_graph=None, create_graph=False, inputs=None)`. */

@@ -18,7 +18,7 @@ import { makeModuleClass } from './module';
 import { makeMathModule } from './math_module';
 import { makeInitModule } from './nn_init';
 import { makeJitModule } from './jit';
-import { loadNnLibrary, loadOptimLibrary } from './nn_loader';
+import { loadAutogradLibrary, loadNnLibrary, loadOptimLibrary } from './nn_loader';
 import { OPTIM_LIBRARY } from '../nn/optim';
 import { OrderedDictValue } from './ordered_dict';
 
@@ -151,7 +151,17 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
   torch.dict.set('optim', optim);
   // Its files are importable before anything has loaded the library (`from torch.optim.lr_scheduler import StepLR`).
   for (const f of OPTIM_LIBRARY) add(new PyModule(f.moduleName, new Map(), (n) => (ensureOptim(), modules.get(f.moduleName)!.dict.get(n))));
-  torch.dict.set('autograd', add(module('torch.autograd', autogradFunctions(it))));
+  let autogradLoaded = false;
+  const autograd = add(
+    module('torch.autograd', autogradFunctions(it), {}, (n) => {
+      if (!autogradLoaded) {
+        autogradLoaded = true;
+        loadAutogradLibrary(it, modules);
+      }
+      return autograd.dict.get(n);
+    }),
+  );
+  torch.dict.set('autograd', autograd);
   let optimLoaded = false;
   function ensureOptim(): void {
     if (optimLoaded) return;

@@ -3,7 +3,7 @@ import { parse } from '../lang/parser';
 import type { Module } from '../lang/ast';
 import type { NnSourceFile } from '../nn/index';
 import { NN_LIBRARY } from '../nn/index';
-import { OPTIM_LIBRARY } from '../nn/optim';
+import { AUTOGRAD_LIBRARY, OPTIM_LIBRARY } from '../nn/optim';
 import type { Interpreter } from './interpreter';
 import type { PyModule } from './objects';
 import { PyClass, PyModule as Mod } from './objects';
@@ -32,6 +32,11 @@ export function loadNnLibrary(it: Interpreter, modules: Map<string, PyModule>): 
 /** Loads torch.optim (src/nn/optim.ts) into the `torch.optim` module. */
 export function loadOptimLibrary(it: Interpreter, modules: Map<string, PyModule>): void {
   loadLibrary(it, modules, OPTIM_LIBRARY, 'torch.optim');
+}
+
+/** Loads torch.autograd.Function (src/nn/optim.ts) into the `torch.autograd` module. */
+export function loadAutogradLibrary(it: Interpreter, modules: Map<string, PyModule>): void {
+  loadLibrary(it, modules, AUTOGRAD_LIBRARY, 'torch.autograd');
 }
 
 function loadLibrary(it: Interpreter, modules: Map<string, PyModule>, files: readonly NnSourceFile[], packageName: string): void {

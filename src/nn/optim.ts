@@ -307,6 +307,41 @@ class ExponentialLR(_LRScheduler):
         return [group['lr'] * self.gamma for group in self.optimizer.param_groups]
 `;
 
+// torch.autograd.Function: forward runs without grad; _record_function gives its results a Node
+// whose backward calls the subclass's backward(ctx, *grads).
+export const FUNCTION_SOURCE = `import torch
+
+
+class FunctionCtx(object):
+    def save_for_backward(self, *tensors):
+        self.saved_tensors = tensors
+
+    def mark_non_differentiable(self, *args):
+        self.non_differentiable = args
+
+    def set_materialize_grads(self, value):
+        self.materialize_grads = value
+
+
+class Function(object):
+    @staticmethod
+    def forward(ctx, *args, **kwargs):
+        raise NotImplementedError("You must implement the forward function for custom autograd.Function.")
+
+    @staticmethod
+    def backward(ctx, *grad_outputs):
+        raise NotImplementedError("You must implement either the backward or vjp method for your custom autograd.Function to use it with backward mode AD.")
+
+    @classmethod
+    def apply(cls, *args):
+        ctx = FunctionCtx()
+        ctx.saved_tensors = ()
+        ctx.needs_input_grad = tuple([isinstance(a, torch.Tensor) and a.requires_grad for a in args])
+        with torch.no_grad():
+            out = cls.forward(ctx, *args)
+        return torch.autograd._record_function(cls.__name__ + 'Backward', ctx, cls.backward, args, out)
+`;
+
 function file(moduleName: string, source: string): NnSourceFile {
   return { moduleName, fileName: `${moduleName.replace(/\./g, '/')}.py`, source };
 }
@@ -318,3 +353,6 @@ export const OPTIM_LIBRARY: readonly NnSourceFile[] = [
   file('torch.optim.adam', ADAM_SOURCE),
   file('torch.optim.lr_scheduler', LR_SCHEDULER_SOURCE),
 ];
+
+/** torch.autograd's Python part; its public classes are also `torch.autograd.<name>`. */
+export const AUTOGRAD_LIBRARY: readonly NnSourceFile[] = [file('torch.autograd.function', FUNCTION_SOURCE)];
