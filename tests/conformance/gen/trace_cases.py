@@ -799,3 +799,61 @@ class Unroll(nn.Module):
             h = self.cell(xs[t], h)
         return h
 ''', 'Unroll', [n(3, 2, 2)], [[n(3, 2, 2)], [n(5, 1, 2)]])
+
+case('t_wrap_scripted_rnn_loop', 'the tutorial mix: a traced module holds a scripted loop over a traced cell', '''
+class MyDecisionGate(torch.nn.Module):
+    def forward(self, x):
+        if x.sum() > 0:
+            return x
+        else:
+            return -x
+
+class MyCell(torch.nn.Module):
+    def __init__(self, dg):
+        super(MyCell, self).__init__()
+        self.dg = dg
+        self.linear = torch.nn.Linear(4, 4)
+
+    def forward(self, x, h):
+        new_h = torch.tanh(self.dg(self.linear(x)) + h)
+        return new_h, new_h
+
+class MyRNNLoop(torch.nn.Module):
+    def __init__(self):
+        super(MyRNNLoop, self).__init__()
+        self.cell = torch.jit.trace(MyCell(torch.jit.script(MyDecisionGate())), (torch.rand(3, 4), torch.rand(3, 4)))
+
+    def forward(self, xs):
+        h, y = torch.zeros(3, 4), torch.zeros(3, 4)
+        for i in range(xs.size(0)):
+            y, h = self.cell(xs[i], h)
+        return y, h
+
+class WrapRNN(torch.nn.Module):
+    def __init__(self):
+        super(WrapRNN, self).__init__()
+        self.loop = torch.jit.script(MyRNNLoop())
+
+    def forward(self, xs):
+        y, h = self.loop(xs)
+        return torch.relu(y)
+''', 'WrapRNN', [n(10, 3, 4)], [[n(10, 3, 4)], [n(2, 3, 4)]])
+
+case('t_traced_cell_scripted_gate', 'a traced cell whose submodule is scripted keeps the if of the gate', '''
+class Gate(torch.nn.Module):
+    def forward(self, x):
+        if x.sum() > 0:
+            return x
+        else:
+            return -x
+
+class Cell(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.dg = torch.jit.script(Gate())
+        self.linear = torch.nn.Linear(4, 4)
+
+    def forward(self, x, h):
+        new_h = torch.tanh(self.dg(self.linear(x)) + h)
+        return new_h, new_h
+''', 'Cell', [n(3, 4), n(3, 4)], [[n(3, 4), n(3, 4)], [-n(2, 4).abs() * 10, n(2, 4)]])
