@@ -224,8 +224,16 @@ test('the diff marks on the graph what tracing changed', async ({ page }) => {
   const summary = page.getByTestId('diff-summary');
   await expect(summary).toContainText(/trace: 0 prim::If, 0 prim::Loop, \d+ constants; script: 1 prim::If, 0 prim::Loop/);
   await expect(summary).toContainText('only in script:');
+  // The findings name the frozen branch and the baked condition on their lines; a click shows the line.
+  const findings = page.getByTestId('diff-findings');
+  await expect(findings).toContainText('branch frozen');
+  await expect(findings).toContainText('line 7: the branch was frozen: the trace always takes the if-branch');
+  await expect(findings).toContainText('value baked in');
+  await findings.getByRole('button').first().click();
+  await expect(page.locator('[data-testid="editor"] .line-numbers.active-line-number')).toHaveText('7');
   const graph = page.getByTestId('graph-view');
-  await expect(graph.locator('g[data-kind="prim::If"][data-diff="only-here"]')).toHaveCount(1);
+  await expect(graph.locator('g[data-kind="prim::If"][data-diff="finding"]')).toHaveCount(1);
+  await expect(graph.locator('g[data-kind="prim::If"][data-diff="finding"] > title')).toContainText('the branch was frozen');
   await expect(graph.locator('g[data-kind="aten::neg"][data-diff="only-here"]')).toHaveCount(1);
   await settledPanes(page);
   await screenshot(page, 'diff-marks');

@@ -5,6 +5,7 @@
 import type { CompletionLists } from './completion_lists';
 import type { KindDiff } from './graph_diff';
 import type { GraphModelResult } from './graph_model';
+import type { TraceFinding } from './trace_findings';
 import type { AnalyzeRequest, AnalyzeResult } from './types';
 
 export interface CompileRequest extends AnalyzeRequest {
@@ -19,7 +20,7 @@ export interface CompileResponse {
   /** The drawable model of `result.inlinedGraph`, when there is one. */
   readonly inlinedModel?: GraphModelResult;
   /** Script and trace results for the diff pane, when asked for. */
-  readonly diff?: { readonly script: AnalyzeResult; readonly trace: AnalyzeResult; readonly kinds?: KindDiff };
+  readonly diff?: { readonly script: AnalyzeResult; readonly trace: AnalyzeResult; readonly kinds?: KindDiff; readonly findings: readonly TraceFinding[] };
   /** Time spent in the worker, milliseconds. */
   readonly workerMs: number;
 }

@@ -112,6 +112,8 @@ describe('analyze in trace mode', () => {
     );
     expect(result.codeLines).toHaveLength(result.code!.split('\n').length - 1);
     expect(codeLine('input = torch.mul')).toBe(22);
+    expect(codeLine('sub = self.sub')).toBe(22);
+    expect(codeLine('fc2 = self.fc2')).toBe(23);
     expect(codeLine('return (fc2).forward')).toBe(23);
   });
 

@@ -9,6 +9,7 @@ import { analyzeStaged, compileOnly } from './analyze';
 import { completionLists } from './completions';
 import { diffKinds } from './graph_diff';
 import { buildGraphModel } from './graph_model';
+import { traceFindings } from './trace_findings';
 import type { CompileRequest, CompileResponse, CompilerCall, CompilerReply, WorkerMessage, WorkerReplyEnvelope } from './protocol';
 import type { AnalyzeResult } from './types';
 
@@ -51,7 +52,7 @@ async function compile(request: CompileRequest, partial: (reply: CompileResponse
     const script = other('script');
     const trace = other('trace');
     const kinds = diffKinds(script, trace);
-    response.diff = { script, trace, ...(kinds ? { kinds } : {}) };
+    response.diff = { script, trace, ...(kinds ? { kinds } : {}), findings: traceFindings(script, trace) };
     post();
   }
   response.result = await staged.run();

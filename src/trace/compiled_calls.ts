@@ -18,7 +18,7 @@ export function recordCompiledModuleCall(state: TracingState, module: TraceModul
   const outer = state.scope;
   const path = compiled && outer.module ? childPath(outer.module, module) : undefined;
   if (!compiled || !path || path.names.length === 0) return false;
-  const self = outer.getAttr(path.names, path.modules.map((m) => state.types.typeOf(m)), compiled.type);
+  const self = outer.getAttr(path.names, path.modules.map((m) => state.types.typeOf(m)), compiled.type, state.site());
   const inputs = args.map((a) => argumentValue(state, a));
   const call = state.graph.insert('prim::CallMethod', [self, ...inputs], 0).s_('name', 'forward');
   state.recordedCalls.add(call);

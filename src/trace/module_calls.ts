@@ -58,7 +58,7 @@ export function traceModuleCall(state: TracingState, recorded: RecordedMethods[]
     state.scopes.pop();
   }
   const methodName = addMethod(recorded, module, scope.graph);
-  const self = outer.getAttr(path.names, path.modules.map((m) => state.types.typeOf(m)), type);
+  const self = outer.getAttr(path.names, path.modules.map((m) => state.types.typeOf(m)), type, state.site());
   const captured = scope.captures.map((t) => state.getValue(t));
   const node = outer.graph.insert('prim::CallMethod', [self, ...argValues, ...captured], 0).s_('name', methodName);
   state.markCallSite(node);

@@ -76,7 +76,7 @@ export class TraceScope {
    * The value of `self.a.b` in this scope. A new chain goes to the graph's start (newest first, as
    * PyTorch's fixup leaves them), or right after the part of it already emitted.
    */
-  getAttr(path: readonly string[], types: readonly ClassType[] | undefined, leafType = TensorType.get() as ClassType | TensorType): Value {
+  getAttr(path: readonly string[], types: readonly ClassType[] | undefined, leafType: ClassType | TensorType, site: NodeSource | undefined): Value {
     if (!this.self) throw new Error('GetAttr outside a module scope');
     const key = path.join('.');
     const known = this.attrs.get(key);
@@ -98,6 +98,8 @@ export class TraceScope {
       else g.block.appendNode(n);
       prev = n;
       cur = n.output();
+      // The `.code` line `fc = self.fc` belongs to the line that first needed the attribute.
+      if (site) callSites.set(n, site);
     }
     this.attrs.set(key, cur);
     return cur;
@@ -208,7 +210,7 @@ export class TracingState {
     const home = this.homes.get(t);
     const rel = home && scope.module ? this.relativePath(scope.module, home) : undefined;
     if (rel && home) {
-      const v = scope.getAttr(rel.path, rel.types, TensorType.get());
+      const v = scope.getAttr(rel.path, rel.types, TensorType.get(), this.site());
       scope.env.set(t, v);
       return v;
     }

@@ -19,11 +19,10 @@ import type { Highlight } from './selection';
 import { initialState, permalink, persist } from './state/initial';
 import type { PaneId, PlaygroundState } from './state/state';
 import { Toolbar } from './toolbar/Toolbar';
+import { diffMarks, NO_MARKS } from './diff_marks';
 import { headline } from './headline';
 
 type Maximised = PaneId | 'source' | null;
-
-const NO_KINDS: ReadonlySet<string> = new Set();
 
 /** A graph shown without compiling (tests and pasted `.graph` text). */
 interface Override {
@@ -110,11 +109,8 @@ export function App() {
   useEffect(() => setHighlight(NO_HIGHLIGHT), [model]);
   const codeHighlight = useMemo(() => codeLinesOf(highlight, shown?.codeLines), [highlight, shown?.codeLines]);
 
-  const diffKinds = useMemo(() => {
-    const kinds = state.panes.includes('diff') && !override ? compiler.diff?.kinds : undefined;
-    if (!kinds || state.mode === 'eager') return NO_KINDS;
-    return new Set(state.mode === 'script' ? kinds.onlyScript : kinds.onlyTrace);
-  }, [compiler.diff, state.mode, state.panes, override]);
+  const diffOpen = state.panes.includes('diff') && !override;
+  const marks = useMemo(() => (diffOpen ? diffMarks(model, state.mode, compiler.diff) : NO_MARKS), [diffOpen, model, state.mode, compiler.diff]);
   const emptyMessage = explainEmpty(result, compiler.stale && !result);
   const heldNote = held && result ? explainHeld(result) : undefined;
   const open = (p: PaneId) => state.panes.includes(p);
@@ -160,7 +156,7 @@ export function App() {
         emptyMessage={emptyMessage}
         selected={highlight.node}
         marked={highlight.graphMarked}
-        diffKinds={diffKinds}
+        diffMarks={marks}
         onSelect={(n) => {
           const m = index.byId.get(n.id);
           if (m) setHighlight(highlightNode(m));
@@ -174,7 +170,7 @@ export function App() {
       </Split>
     ),
     // The diff gets a full-width row: two IRs side by side need the room.
-    open('diff') && <DiffPane key="diff" diff={compiler.diff} {...paneProps('diff')} />,
+    open('diff') && <DiffPane key="diff" diff={compiler.diff} onReveal={(line) => setReveal({ line, col: 0 })} {...paneProps('diff')} />,
   ].filter(Boolean);
 
   const sourcePane = (

@@ -1,6 +1,7 @@
 /** The graph pane: layout in a worker, pan/zoom/fit, search, collapse, export. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphModel } from '../../api/graph_model';
+import type { DiffMark } from '../diff_marks';
 import { Pane, Placeholder } from '../panes/Pane';
 import type { DrawnGraph, DrawnNode } from './drawing';
 import { downloadPng, downloadSvg } from './export';
@@ -16,7 +17,7 @@ interface Props {
   /** Nodes to mark, e.g. those of the editor's current line. */
   readonly marked: ReadonlySet<string>;
   /** Node kinds absent from the other mode's graph, marked when the diff is open. */
-  readonly diffKinds: ReadonlySet<string>;
+  readonly diffMarks: ReadonlyMap<string, DiffMark>;
   readonly onSelect: (node: DrawnNode) => void;
   readonly maximised: boolean;
   readonly onMaximise: () => void;
@@ -28,7 +29,7 @@ interface Props {
 /** Graphs above this many nodes start with their nested blocks collapsed. */
 const COLLAPSE_ABOVE = 250;
 
-export function GraphPane({ model, emptyMessage, selected, marked, diffKinds, onSelect, maximised, onMaximise, stale, note }: Props) {
+export function GraphPane({ model, emptyMessage, selected, marked, diffMarks, onSelect, maximised, onMaximise, stale, note }: Props) {
   const [drawn, setDrawn] = useState<DrawnGraph | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -186,10 +187,10 @@ export function GraphPane({ model, emptyMessage, selected, marked, diffKinds, on
       >
         {!model && <Placeholder>{emptyMessage}</Placeholder>}
         {model && error && <Placeholder>The graph could not be laid out: {error}</Placeholder>}
-        {model && drawn && <GraphSvg drawn={drawn} view={view} selected={selected} highlighted={highlighted} diffKinds={diffKinds} onSelect={onSelect} onToggle={toggle} />}
+        {model && drawn && <GraphSvg drawn={drawn} view={view} selected={selected} highlighted={highlighted} diffMarks={diffMarks} onSelect={onSelect} onToggle={toggle} />}
         {drawn && (
           <div className="graph-status muted small" data-testid="graph-status">
-            {diffKinds.size > 0 && <span className="diff-legend">┅ {diffKinds.size} kinds not in the other mode · </span>}
+            {diffMarks.size > 0 && <span className="diff-legend">┅ {diffMarks.size} marked by the diff · </span>}
             {countDrawn(drawn.nodes)} nodes · layout {drawn.layoutMs.toFixed(0)} ms
           </div>
         )}

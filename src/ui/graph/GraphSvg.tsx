@@ -5,6 +5,7 @@
  * an exported file looks the same as the pane.
  */
 import { memo } from 'react';
+import type { DiffMark } from '../diff_marks';
 import { useProgressive } from '../hooks/useProgressive';
 import type { DrawnBlock, DrawnEdge, DrawnGraph, DrawnNode } from './drawing';
 import { CHAR_W, LINE_H } from './elk_graph';
@@ -22,7 +23,7 @@ interface Props {
   readonly selected: string | undefined;
   readonly highlighted: ReadonlySet<string>;
   /** Node kinds the other mode's graph lacks (the diff pane's marks). */
-  readonly diffKinds: ReadonlySet<string>;
+  readonly diffMarks: ReadonlyMap<string, DiffMark>;
   readonly onSelect: (node: DrawnNode) => void;
   readonly onToggle: (id: string, open?: boolean) => void;
 }
@@ -30,7 +31,7 @@ interface Props {
 /** Items (top-level nodes, then edges) drawn per frame (Note [Chunked drawing]). */
 export const CHUNK = 60;
 
-export const GraphSvg = memo(function GraphSvg({ drawn, view, selected, highlighted, diffKinds, onSelect, onToggle }: Props) {
+export const GraphSvg = memo(function GraphSvg({ drawn, view, selected, highlighted, diffMarks, onSelect, onToggle }: Props) {
   const shown = useProgressive(drawn.nodes.length + drawn.edges.length, drawn, CHUNK);
   const nodes = drawn.nodes.slice(0, shown);
   const edges = drawn.edges.slice(0, Math.max(0, shown - drawn.nodes.length));
@@ -46,7 +47,7 @@ export const GraphSvg = memo(function GraphSvg({ drawn, view, selected, highligh
       <g className="viewport" transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
         <g className="nodes">
           {nodes.map((n) => (
-            <NodeView key={n.id} node={n} selected={selected} highlighted={highlighted} diffKinds={diffKinds} onSelect={onSelect} onToggle={onToggle} />
+            <NodeView key={n.id} node={n} selected={selected} highlighted={highlighted} diffMarks={diffMarks} onSelect={onSelect} onToggle={onToggle} />
           ))}
         </g>
         <g className="edges">
@@ -63,27 +64,27 @@ interface NodeProps {
   readonly node: DrawnNode;
   readonly selected: string | undefined;
   readonly highlighted: ReadonlySet<string>;
-  readonly diffKinds: ReadonlySet<string>;
+  readonly diffMarks: ReadonlyMap<string, DiffMark>;
   readonly onSelect: (node: DrawnNode) => void;
   readonly onToggle: (id: string, open?: boolean) => void;
 }
 
 // Memoised: while chunks arrive, the nodes already drawn are not rendered again.
-const NodeView = memo(function NodeView({ node, selected, highlighted, diffKinds, onSelect, onToggle }: NodeProps) {
+const NodeView = memo(function NodeView({ node, selected, highlighted, diffMarks, onSelect, onToggle }: NodeProps) {
   const classes = ['node', `role-${node.role}`, category(node)];
   if (node.id === selected) classes.push('selected');
   if (highlighted.has(node.id)) classes.push('highlighted');
   if (node.compound) classes.push(node.collapsed ? 'collapsed' : 'compound');
-  const differs = node.kind !== undefined && diffKinds.has(node.kind);
-  if (differs) classes.push('differs');
+  const differs = diffMarks.get(node.id);
+  if (differs) classes.push('differs', `differs-${differs.kind}`);
   const titleH = 22;
-  const tooltip = [node.kind ?? node.title, differs ? 'not in the other mode\'s graph (see the diff)' : '', ...(node.outputs ?? []), node.sourceLine ? `line ${node.sourceLine}` : ''].filter(Boolean).join('\n');
+  const tooltip = [node.kind ?? node.title, differs ? `${differs.reason} (see the diff)` : '', ...(node.outputs ?? []), node.sourceLine ? `line ${node.sourceLine}` : ''].filter(Boolean).join('\n');
   return (
     <g
       className={classes.join(' ')}
       data-kind={node.kind}
       data-id={node.id}
-      data-diff={differs ? 'only-here' : undefined}
+      data-diff={differs?.kind}
       transform={`translate(${node.x},${node.y})`}
       onClick={(e) => {
         e.stopPropagation();
@@ -122,7 +123,7 @@ const NodeView = memo(function NodeView({ node, selected, highlighted, diffKinds
         </text>
       ))}
       {node.blocks?.map((b) => (
-        <BlockView key={b.id} block={b} selected={selected} highlighted={highlighted} diffKinds={diffKinds} onSelect={onSelect} onToggle={onToggle} />
+        <BlockView key={b.id} block={b} selected={selected} highlighted={highlighted} diffMarks={diffMarks} onSelect={onSelect} onToggle={onToggle} />
       ))}
     </g>
   );

@@ -24,6 +24,7 @@ text { font-family: 'JetBrains Mono', 'DejaVu Sans Mono', Menlo, Consolas, monos
 .node.selected > .box { stroke: #ff7a45; stroke-width: 2.5; }
 .node.highlighted > .box { stroke: #ffd54f; stroke-width: 2; }
 .diff-halo { fill: none; stroke: #26c6da; stroke-width: 2; stroke-dasharray: 6 3; }
+.differs-finding > .diff-halo { stroke: #ffb300; stroke-width: 2.5; }
 .edge path { fill: none; stroke: #7d87a3; stroke-width: 1.2; }
 .arrowhead { fill: #7d87a3; }
 .edge-label { font-size: 9.5px; fill: #8f9ab5; paint-order: stroke; stroke: #12141b; stroke-width: 3px; }

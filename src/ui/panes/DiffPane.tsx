@@ -11,9 +11,13 @@ interface Props {
   readonly maximised: boolean;
   readonly onMaximise: () => void;
   readonly stale: boolean;
+  /** Shows a line of the program in the editor (a finding's line). */
+  readonly onReveal: (line: number) => void;
 }
 
 type Side = 'graph' | 'code';
+
+const FINDING_NAMES = { 'unrolled-loop': 'loop unrolled', 'frozen-branch': 'branch frozen', 'baked-value': 'value baked in' } as const;
 
 function sideText(r: AnalyzeResult | undefined, side: Side): string {
   if (!r) return '';
@@ -23,7 +27,7 @@ function sideText(r: AnalyzeResult | undefined, side: Side): string {
   return error ? `# ${r.mode} failed: line ${error.range.startLine}: ${error.message}\n` : `# no ${side === 'graph' ? 'graph' : '.code'} from ${r.mode} yet\n`;
 }
 
-export function DiffPane({ diff, maximised, onMaximise, stale }: Props) {
+export function DiffPane({ diff, maximised, onMaximise, stale, onReveal }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<MonacoTypes.editor.IStandaloneDiffEditor | undefined>(undefined);
   const [side, setSide] = useState<Side>('graph');
@@ -89,6 +93,17 @@ export function DiffPane({ diff, maximised, onMaximise, stale }: Props) {
             {diff.kinds.onlyScript.length > 0 && <span className="only">only in script: {diff.kinds.onlyScript.join(', ')}</span>}
             {diff.kinds.onlyTrace.length > 0 && <span className="only">only in trace: {diff.kinds.onlyTrace.join(', ')}</span>}
           </div>
+        )}
+        {diff && diff.findings.length > 0 && (
+          <ul className="diff-findings" data-testid="diff-findings" aria-label="What tracing changed">
+            {diff.findings.map((f, i) => (
+              <li key={i}>
+                <button className={`finding finding-${f.kind}`} onClick={() => onReveal(f.line)} title="Show the line in the editor">
+                  <span className="finding-kind">{FINDING_NAMES[f.kind]}</span> {f.message}
+                </button>
+              </li>
+            ))}
+          </ul>
         )}
         <div className="diff-labels small muted">
           <span>script</span>
