@@ -665,3 +665,326 @@ class M(nn.Module):
         self.history.append(x)
         return self.calls, self.history
 ''', lambda: [[5], [6]])
+
+
+# ---- batch 2: more errors ---------------------------------------------------------------------
+err_any('s_s2_err_optional_return', 'f', '''
+def f(x: Optional[int]) -> int:
+    return x
+''')
+
+err_any('s_s2_err_iterate_int', 'f', '''
+def f(n: int) -> int:
+    total = 0
+    for i in n:
+        total += i
+    return total
+''')
+
+err_any('s_s2_err_subscript_int', 'f', '''
+def f(n: int) -> int:
+    return n[0]
+''')
+
+err_any('s_s2_err_tuple_index_range', 'f', '''
+def f(t: Tuple[int, int]) -> int:
+    return t[2]
+''')
+
+err_any('s_s2_err_nested_def', 'f', '''
+def f(x: int) -> int:
+    def g(y: int) -> int:
+        return y + 1
+    return g(x)
+''')
+
+err_any('s_s2_err_recursion', 'fact', '''
+def fact(n: int) -> int:
+    if n <= 1:
+        return 1
+    return n * fact(n - 1)
+''')
+
+err_any('s_s2_err_str_item_assign', 'f', '''
+def f(s: str) -> str:
+    s[0] = "a"
+    return s
+''')
+
+err_any('s_s2_err_bad_kwarg', 'f', '''
+def g(a: int, b: int = 2) -> int:
+    return a * b
+
+def f(x: int) -> int:
+    return g(x, c=3)
+''')
+
+err_any('s_s2_err_none_attr', 'f', '''
+def f(x: Optional[torch.Tensor]) -> int:
+    return x.dim()
+''')
+
+err_any('s_s2_err_list_of_optional_append', 'f', '''
+def f(n: int) -> List[int]:
+    xs: List[int] = []
+    v: Optional[int] = None
+    if n > 0:
+        v = n
+    xs.append(v)
+    return xs
+''')
+
+err_any('s_s2_err_submodule_missing_method', 'M', '''
+class Sub(nn.Module):
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x
+
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.sub = Sub()
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.sub.missing(x)
+''')
+
+case('s_s2_len_int', 'f', '''
+def f(n: int) -> int:
+    return len(n)
+''', lambda: [[3]])
+
+err_any('s_s2_err_class_attr_outside_init', 'f', '''
+class Box:
+    def __init__(self, v: int):
+        self.v = v
+
+    def set_other(self, w: int):
+        self.w = w
+
+def f(x: int) -> int:
+    b = Box(x)
+    b.set_other(2)
+    return b.v
+''')
+
+# ---- batch 2: runs ---------------------------------------------------------------------------
+case('s_s2_list_builtins', 'f', '''
+def f(xs: List[int], fs: List[float]) -> Tuple[int, int, int, bool, bool, float, List[int], List[int]]:
+    return max(xs), min(xs), sum(xs), any([x > 2 for x in xs]), all([x > 0 for x in xs]), max(fs), sorted(xs), [0] * 3
+''', lambda: [[[3, 1, 2], [0.5, -1.5]], [[-4, 7], [2.0]]])
+
+case('s_s2_list_range_reversed', 'f', '''
+def f(n: int) -> Tuple[List[int], List[int], List[int]]:
+    a = list(range(n))
+    b: List[int] = []
+    for v in reversed(a):
+        b.append(v * 2)
+    a.clear()
+    return a, b, [i for i in range(n, 0, -2)]
+''', lambda: [[0], [5]])
+
+case('s_s2_str_more_methods', 'f', '''
+def f(s: str) -> Tuple[str, str, str, List[str], str, bool, bool]:
+    return s.zfill(6), s.title(), s.capitalize(), s.split(" ", 1), s.swapcase(), s.endswith("d"), s.isidentifier()
+''', lambda: [["hello world"], ["a"]])
+
+case('s_s2_percent_format', 'f', '''
+def f(n: int, x: float, s: str) -> str:
+    return "%d items of %s at %f" % (n, s, x)
+''', lambda: [[3, 1.5, "apples"]])
+
+case('s_s2_ord_chr_divmod', 'f', '''
+def f(s: str, n: int) -> Tuple[List[int], str, Tuple[int, int], Tuple[float, float]]:
+    codes = [ord(c) for c in s]
+    return codes, chr(n), divmod(n, 7), divmod(float(n), 2.5)
+''', lambda: [["ab", 100], ["", 65]])
+
+case('s_s2_float_specials', 'f', '''
+def f(x: float) -> Tuple[bool, bool, bool, float, float, bool]:
+    inf = float("inf")
+    return math.isnan(x), math.isinf(x), x < inf, min(x, inf), max(-inf, x), x != x
+''', lambda: [[1.5], [float('nan')], [float('inf')]])
+
+case('s_s2_global_constants', 'f', '''
+SCALE = 2.5
+OFFSET = 3
+NAMES = ["a", "b"]
+
+def f(x: torch.Tensor, i: int) -> Tuple[torch.Tensor, str]:
+    return x * SCALE + OFFSET, NAMES[i]
+''', lambda: [[R(2), 0], [R(2), 1]])
+
+case('s_s2_tensor_methods_mix', 'f', '''
+def f(x: torch.Tensor) -> Tuple[int, int, List[int], float, List[float], torch.Tensor, torch.Tensor]:
+    y = x.view(-1)
+    return x.dim(), x.numel(), list(x.shape), y[0].item(), y.tolist(), x.float().long(), x.to(torch.float64).sum(1)
+''', lambda: [[N(2, 3) * 4]])
+
+case('s_s2_tensor_while_cond', 'f', '''
+def f(x: torch.Tensor) -> Tuple[torch.Tensor, int]:
+    steps = 0
+    while bool(x.abs().sum() > 1.0) and steps < 20:
+        x = x * 0.5
+        steps += 1
+    return x, steps
+''', lambda: [[N(4) * 3], [torch.zeros(2)]])
+
+case('s_s2_stack_list_tensors', 'f', '''
+def f(x: torch.Tensor, n: int) -> torch.Tensor:
+    parts = torch.jit.annotate(List[torch.Tensor], [])
+    for i in range(n):
+        parts.append(x * i)
+    if len(parts) == 0:
+        return torch.zeros(0)
+    return torch.stack(parts, 0).sum(0) + torch.cat(parts).mean()
+''', lambda: [[R(3), 3], [R(3), 0]])
+
+case('s_s2_optional_return', 'find', '''
+def find(xs: List[int], target: int) -> Optional[int]:
+    for i, x in enumerate(xs):
+        if x == target:
+            return i
+    return None
+''', lambda: [[[4, 5, 6], 5], [[1], 9], [[], 0]])
+
+case('s_s2_union_return', 'f', '''
+from typing import Union
+
+def f(x: int) -> Union[int, str]:
+    if x > 0:
+        return x * 2
+    return "neg"
+''', lambda: [[3], [-1]])
+
+case('s_s2_script_fn_from_module', 'M', '''
+@torch.jit.script
+def scale(x: torch.Tensor, k: float) -> torch.Tensor:
+    return x * k
+
+def shift(x: torch.Tensor) -> torch.Tensor:
+    return x + 1
+
+class M(nn.Module):
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return shift(scale(x, 3.0))
+''', lambda: [[R(2)]])
+
+case('s_s2_namedtuple_defaults', 'f', '''
+from typing import NamedTuple
+
+class Config(NamedTuple):
+    width: int
+    depth: int = 2
+    name: str = "net"
+
+def f(w: int) -> Tuple[int, int, str]:
+    c = Config(w)
+    d = Config(w, 5, "big")
+    return c.width * c.depth, d.depth, c.name + d.name
+''', lambda: [[3]])
+
+case('s_s2_modulelist_index_len', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layers = nn.ModuleList([nn.Linear(3, 3), nn.ReLU(), nn.Linear(3, 2)])
+        self.seq = nn.Sequential(nn.Linear(2, 2), nn.Tanh())
+
+    def forward(self, x: torch.Tensor) -> Tuple[torch.Tensor, int]:
+        x = self.layers[0](x)
+        x = self.layers[1](x)
+        x = self.layers[2](x)
+        x = self.seq[0](x)
+        return self.seq[1](x), len(self.layers)
+''', lambda: [[R(2, 3)]])
+
+case('s_s2_nn_activations', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gelu = nn.GELU()
+        self.soft = nn.Softmax(dim=1)
+        self.ident = nn.Identity()
+        self.lrelu = nn.LeakyReLU(0.2)
+        self.elu = nn.ELU()
+        self.flat = nn.Flatten(1)
+
+    def forward(self, x: torch.Tensor) -> List[torch.Tensor]:
+        return [self.gelu(x), self.soft(x), self.ident(x), self.lrelu(x), self.elu(x), self.flat(x.unsqueeze(2))]
+''', lambda: [[N(2, 3)]])
+
+case('s_s2_bn1d_layernorm_eval', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.bn = nn.BatchNorm1d(4)
+        self.ln = nn.LayerNorm([4])
+        self.drop = nn.Dropout(0.3)
+        self.emb = nn.Embedding(6, 4, padding_idx=0)
+
+    def forward(self, ids: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+        return self.drop(self.ln(self.bn(x) + self.emb(ids)))
+''', lambda: [[I(0, 6, 3), N(3, 4)]])
+
+case('s_s2_script_class_magic', 'f', '''
+@torch.jit.script
+class Stack:
+    def __init__(self):
+        self.items: List[int] = []
+
+    def push(self, v: int):
+        self.items.append(v)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, i: int) -> int:
+        return self.items[i]
+
+    def __contains__(self, v: int) -> bool:
+        return v in self.items
+
+def f(n: int) -> Tuple[int, int, bool, bool]:
+    s = Stack()
+    for i in range(n):
+        s.push(i * i)
+    return len(s), s[n - 1], 4 in s, 5 in s
+''', lambda: [[3], [5]])
+
+case('s_s2_dict_nested_update', 'f', '''
+def f(words: List[str]) -> Dict[str, List[int]]:
+    idx: Dict[str, List[int]] = {}
+    for i, w in enumerate(words):
+        if w not in idx:
+            idx[w] = []
+        idx[w].append(i)
+    for k in list(idx.keys()):
+        if len(idx[k]) == 1:
+            del idx[k]
+    return idx
+''', lambda: [[["a", "b", "a", "c", "b", "a"]]])
+
+case('s_s2_bool_int_float_mix', 'f', '''
+def f(a: bool, b: int, c: float) -> Tuple[int, float, bool, int, float]:
+    return int(a) + b, b * c, bool(b) and not a, b // 2 * 2, float(b) / 3
+''', lambda: [[True, 5, 0.5], [False, -3, 2.0]])
+
+case('s_s2_raise_in_loop', 'f', '''
+def f(xs: List[int]) -> int:
+    total = 0
+    for x in xs:
+        if x < 0:
+            raise ValueError("negative value")
+        total += x
+    return total
+''', lambda: [[[1, 2]], [[1, -2, 3]]])
+
+case('s_s2_index_errors', 'f', '''
+def f(xs: List[int], i: int) -> int:
+    return xs[i]
+''', lambda: [[[1, 2], 1], [[1, 2], -3], [[1, 2], 2]])
+
+case('s_s2_int_div_zero', 'f', '''
+def f(a: int, b: int) -> Tuple[int, float]:
+    return a // b, a / b
+''', lambda: [[3, 2], [3, 0]])
