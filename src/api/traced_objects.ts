@@ -119,6 +119,22 @@ function ivalues(args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>,
   return args as IValue[];
 }
 
+/** The attributes a ScriptFunction and a ScriptMethod share: `.graph`, `.inlined_graph`, `.code`, `.name`. */
+function scriptFunctionAttr(name: string, traced: { readonly graph: Graph; readonly inlinedGraph: Graph; readonly code: string }, fnName: string): PyValue | undefined {
+  switch (name) {
+    case 'graph':
+      return new GraphObject(traced.graph);
+    case 'inlined_graph':
+      return new GraphObject(traced.inlinedGraph);
+    case 'code':
+      return traced.code;
+    case 'name':
+    case '__name__':
+      return fnName;
+  }
+  return undefined;
+}
+
 /** `torch.jit.trace(fn, ...)`: a ScriptFunction. */
 export class TracedFunctionObject extends PyNative {
   readonly typeName = 'ScriptFunction';
@@ -126,18 +142,7 @@ export class TracedFunctionObject extends PyNative {
     super();
   }
   override getAttr(name: string): PyValue | undefined {
-    switch (name) {
-      case 'graph':
-        return new GraphObject(this.traced.graph);
-      case 'inlined_graph':
-        return new GraphObject(this.traced.inlinedGraph);
-      case 'code':
-        return this.traced.code;
-      case 'name':
-      case '__name__':
-        return this.traced.name;
-    }
-    return undefined;
+    return scriptFunctionAttr(name, this.traced, this.traced.name);
   }
   override call(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
     return this.traced.call(ivalues(args, kwargs, this.traced.name)) as PyValue;
@@ -157,18 +162,7 @@ class TracedMethodObject extends PyNative {
     super();
   }
   override getAttr(name: string): PyValue | undefined {
-    switch (name) {
-      case 'graph':
-        return new GraphObject(this.traced.graph);
-      case 'inlined_graph':
-        return new GraphObject(this.traced.inlinedGraph);
-      case 'code':
-        return this.traced.code;
-      case 'name':
-      case '__name__':
-        return this.traced.method;
-    }
-    return undefined;
+    return scriptFunctionAttr(name, this.traced, this.traced.method);
   }
   override call(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
     return this.traced.call(ivalues(args, kwargs, this.traced.method)) as PyValue;
