@@ -516,3 +516,161 @@ case('o_int_pow_negative_raises', 'f', '''
 def f(i: torch.Tensor, e: int):
     return i ** e
 ''', lambda: [[torch.tensor([2, 3]), 2], [torch.tensor([2, 3]), -1]])
+
+# ---- batch 3: nn modules and layer stacks --------------------------------------------------------
+case('o_mod_conv_pool_stack', 'Net', '''
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(3, 6, 3, stride=1, padding=1)
+        self.pool = nn.MaxPool2d(2, 2)
+        self.conv2 = nn.Conv2d(6, 4, kernel_size=(3, 1), padding=(1, 0), bias=False)
+        self.avg = nn.AdaptiveAvgPool2d((1, 1))
+        self.fc = nn.Linear(4, 2)
+
+    def forward(self, x):
+        x = self.pool(F.relu(self.conv1(x)))
+        x = torch.sigmoid(self.conv2(x))
+        x = torch.flatten(self.avg(x), 1)
+        return self.fc(x)
+''', lambda: [[N(2, 3, 8, 8)], [N(1, 3, 4, 6)]])
+
+case('o_mod_conv1d_seq', 'Net', '''
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.body = nn.Sequential(nn.Conv1d(2, 4, 3, padding=1), nn.BatchNorm1d(4), nn.ReLU(), nn.MaxPool1d(2),
+                                  nn.Conv1d(4, 4, 3, stride=2), nn.LeakyReLU(0.1), nn.AvgPool1d(2))
+
+    def forward(self, x):
+        return self.body(x)
+''', lambda: [[N(2, 2, 16)]])
+
+case('o_mod_norms', 'Net', '''
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.ln = nn.LayerNorm(6)
+        self.ln2 = nn.LayerNorm([2, 6], elementwise_affine=False)
+        self.gn = nn.GroupNorm(2, 4)
+        self.bn = nn.BatchNorm2d(4, eps=1e-3)
+        with torch.no_grad():
+            self.bn.running_mean.uniform_(-0.5, 0.5)
+            self.bn.running_var.uniform_(0.5, 1.5)
+            self.ln.weight.uniform_(0.5, 1.5)
+
+    def forward(self, x, y):
+        return self.ln(x), self.ln2(x), self.gn(y), self.bn(y)
+''', lambda: [[N(3, 2, 6), N(2, 4, 3, 3)]])
+
+case('o_mod_embedding_mlp', 'Net', '''
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.emb = nn.Embedding(10, 4, padding_idx=0)
+        self.mlp = nn.Sequential(nn.Linear(4, 8), nn.GELU(), nn.Dropout(0.5), nn.Linear(8, 3), nn.Softmax(dim=-1))
+
+    def forward(self, idx):
+        e = self.emb(idx)
+        return self.mlp(e.mean(1)), e.sum()
+''', lambda: [[torch.tensor([[1, 2, 0], [9, 9, 3]])]])
+
+case('o_mod_activations', 'Net', '''
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.acts = nn.ModuleList([nn.ReLU(), nn.ReLU6(), nn.Sigmoid(), nn.Tanh(), nn.ELU(), nn.GELU(), nn.SiLU(),
+                                   nn.Softplus(), nn.LeakyReLU(0.2), nn.Hardtanh(-0.5, 0.5), nn.LogSoftmax(dim=1),
+                                   nn.Softmax(dim=0), nn.Identity(), nn.Flatten()])
+
+    def forward(self, x):
+        outs: List[torch.Tensor] = []
+        for a in self.acts:
+            outs.append(a(x))
+        return outs
+''', lambda: [[N(3, 4) * 2]])
+
+case('o_mod_residual', 'Net', '''
+class Block(nn.Module):
+    def __init__(self, c: int):
+        super().__init__()
+        self.conv1 = nn.Conv2d(c, c, 3, padding=1, bias=False)
+        self.bn1 = nn.BatchNorm2d(c)
+        self.conv2 = nn.Conv2d(c, c, 3, padding=1, bias=False)
+        self.bn2 = nn.BatchNorm2d(c)
+
+    def forward(self, x):
+        out = F.relu(self.bn1(self.conv1(x)))
+        out = self.bn2(self.conv2(out))
+        return F.relu(out + x)
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.stem = nn.Conv2d(1, 4, 3, stride=2, padding=1)
+        self.blocks = nn.Sequential(Block(4), Block(4))
+        self.head = nn.Linear(4, 3)
+
+    def forward(self, x):
+        x = self.blocks(self.stem(x))
+        return self.head(F.adaptive_avg_pool2d(x, 1).flatten(1))
+''', lambda: [[N(2, 1, 8, 8)]])
+
+case('o_mod_linear_params', 'Net', '''
+class Net(nn.Module):
+    def __init__(self, n: int):
+        super().__init__()
+        self.w = nn.Parameter(torch.randn(n, 3))
+        self.b = nn.Parameter(torch.zeros(n))
+        self.register_buffer('scale', torch.full([n], 2.0))
+        self.lin = nn.Linear(3, n, bias=False)
+
+    def forward(self, x):
+        return F.linear(x, self.w, self.b) * self.scale + self.lin(x), self.w.shape[0], self.lin.weight.sum()
+''', lambda: [[N(4, 3)]], init_args=[5])
+
+case('o_mod_rnn_cells', 'Net', '''
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.cell = nn.GRUCell(3, 4)
+        self.lstm = nn.LSTMCell(3, 4)
+
+    def forward(self, xs):
+        h = torch.zeros(xs.size(1), 4)
+        c = torch.zeros(xs.size(1), 4)
+        g = torch.zeros(xs.size(1), 4)
+        for i in range(xs.size(0)):
+            g = self.cell(xs[i], g)
+            h, c = self.lstm(xs[i], (h, c))
+        return g, h, c
+''', lambda: [[N(3, 2, 3)]])
+
+case('o_mod_upsample_pad', 'Net', '''
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.up = nn.Upsample(scale_factor=2.0, mode='nearest')
+        self.pool = nn.AvgPool2d(2)
+        self.conv = nn.Conv2d(2, 2, 3)
+
+    def forward(self, x):
+        y = self.up(x)
+        y = F.pad(y, [1, 1, 1, 1])
+        return self.conv(y), self.pool(y)
+''', lambda: [[N(1, 2, 3, 3)]])
+
+case('o_mod_loss_module', 'Net', '''
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 3)
+        self.ce = nn.CrossEntropyLoss()
+        self.mse = nn.MSELoss(reduction='sum')
+        self.l1 = nn.L1Loss()
+
+    def forward(self, x, t):
+        out = self.fc(x)
+        return self.ce(out, t), self.mse(out, torch.zeros_like(out)), self.l1(out, torch.ones_like(out))
+''', lambda: [[N(5, 4), torch.tensor([0, 2, 1, 1, 0])]])
