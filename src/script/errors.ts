@@ -62,6 +62,8 @@ export const scriptMessages = {
   'module-attribute': "Module '{module}' has no attribute '{name}'",
   'attr-assign-type': 'Wrong type for attribute assignment. Expected {expected} but got {actual}',
   'attr-assign-missing': 'Tried to set nonexistent attribute: {name}. Did you forget to initialize it in __init__()?',
+  'closed-over-global':
+    "python value of type '{type}' cannot be used as a value. Perhaps it is a closed over global variable? If so, please consider passing it in as an argument or use a local varible instead.",
   'unsupported-value': 'Python value of type \'{type}\' cannot be used as a value{extra}',
 } as const;
 

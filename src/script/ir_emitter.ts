@@ -279,6 +279,8 @@ export class FunctionEmitter {
       case 'object':
         if (s.value) return s.value;
         break;
+      case 'pyvalue':
+        throw scriptError('closed-over-global', range, { type: s.typeName });
     }
     throw scriptError('unsupported-value', range, { type: s.kind === 'object' ? s.describe : s.kind, extra: '' });
   }

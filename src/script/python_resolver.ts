@@ -65,7 +65,11 @@ export class EagerContext {
     const resolver: Resolver = {
       resolve: (name) => {
         const v = globals.get(name);
-        return (v === undefined ? undefined : this.sugared(v, resolver)) ?? pythonBuiltin(name);
+        // Note [Closed-over globals]: a global int, str, list or tensor is not a constant (only module
+        // attributes such as math.pi are); using it is an error, and a global None is undefined.
+        const plain = v === undefined || v === null ? undefined : plainValueType(v);
+        if (plain) return { kind: 'pyvalue', typeName: plain };
+        return (v === undefined || v === null ? undefined : this.sugared(v, resolver)) ?? pythonBuiltin(name);
       },
     };
     return resolver;
@@ -154,6 +158,18 @@ export function externalFunction(c: CompiledFunction & { readonly schema?: Funct
   const outs = c.graph.outputs.map((v) => unshapedType(v.type));
   const schema = c.schema ?? makeSchema(name, params, outs[0]!);
   return { qualifiedName: c.qualifiedName, graph: c.graph, schema, ...(c.callees ? { callees: c.callees } : {}) };
+}
+
+// Python's type name of a plain value a global may hold.
+function plainValueType(v: PyValue): string | undefined {
+  if (typeof v === 'bigint') return 'int';
+  if (typeof v === 'number') return 'float';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'string') return 'str';
+  if (v instanceof TupleValue) return 'tuple';
+  if (Array.isArray(v)) return 'list';
+  if (v instanceof Tensor) return 'Tensor';
+  return undefined;
 }
 
 /** A Python value as a constant IValue, when it is one (ints, floats, bools, strings, None, tuples and lists of them). */

@@ -81,6 +81,8 @@ export type SugaredValue =
       readonly cls?: ClassSource;
     }
   | { readonly kind: 'constant'; readonly value: IValue }
+  /** A plain Python value a global names (Note [Closed-over globals]): an error where it is used. */
+  | { readonly kind: 'pyvalue'; readonly typeName: string }
   | { readonly kind: 'exception'; readonly name: string }
   | { readonly kind: 'tuple'; readonly items: readonly SugaredValue[] }
   | SugaredObject;
@@ -105,6 +107,8 @@ export function describeSugared(s: SugaredValue): string {
       return 'type';
     case 'constant':
       return s.value.kind;
+    case 'pyvalue':
+      return s.typeName;
     case 'exception':
       return 'Exception';
     case 'tuple':
