@@ -32,11 +32,19 @@ function binaryFamily(name: string, spec: BinarySpec, opts: { alpha?: boolean; i
   const alpha = opts.alpha === true;
   const kernel = (args: IValue[]): Tensor => {
     let other = argOf(args[1]);
+    const self = argOf(args[0]);
     if (alpha && args[2] !== undefined) {
       const a = A.scalar(args[2]);
+      // PyTorch's float32 add/sub is one fused multiply-add (other * alpha + self, alpha as a
+      // float32): computed in float64 and rounded once, it gives the same bits.
+      const float32 = [self, other].every((x) => !('storage' in x) || x.dtype === 'float32') && 'storage' in self;
+      if (a.value !== 1 && float32) {
+        const af = Math.fround(Number(a.value));
+        return binaryOp(self, other, { ...spec, device: undefined, host: (x, y) => spec.host(x, af * y) });
+      }
       if (a.value !== 1) other = scaleArg(other, a);
     }
-    return binaryOp(argOf(args[0]), other, spec);
+    return binaryOp(self, other, spec);
   };
   const tail = alpha ? ', *, Scalar alpha=1' : '';
   defineWithInplace(`aten::${name}.Tensor(Tensor self, Tensor other${tail}) -> Tensor`, kernel, opts.inplace !== false);

@@ -53,7 +53,21 @@ function lerp(self: Tensor, end: Tensor, weight: Arg): Tensor {
 defineWithInplace('aten::lerp.Scalar(Tensor self, Tensor end, Scalar weight) -> Tensor', (a) => lerp(A.tensor(a[0]), A.tensor(a[1]), A.scalar(a[2])));
 defineWithInplace('aten::lerp.Tensor(Tensor self, Tensor end, Tensor weight) -> Tensor', (a) => lerp(A.tensor(a[0]), A.tensor(a[1]), A.tensor(a[2])));
 
+// PyTorch's float32 kernels compute self + value * t1 * t2 as fma(value * t1, t2, self) and
+// self + value * t1 / t2 left to right; same-shaped float32 operands round the same here.
+function float32Ternary(a: IValue[], f: (self: number, t1: number, t2: number, value: number) => number): Tensor | null {
+  const [self, t1, t2] = [A.tensor(a[0]), A.tensor(a[1]), A.tensor(a[2])];
+  const same = [t1, t2].every((t) => t.dtype === 'float32' && t.shape.length === self.shape.length && t.shape.every((d, i) => d === self.shape[i]));
+  if (self.dtype !== 'float32' || !same) return null;
+  const value = Math.fround(Number(A.scalar(a[3]).value));
+  const [sv, v1, v2] = [self.contiguous().values(), t1.contiguous().values(), t2.contiguous().values()];
+  const out = new Float32Array(sv.length);
+  for (let i = 0; i < out.length; i++) out[i] = f(sv[i]!, v1[i]!, v2[i]!, value);
+  return Tensor.fromArray('float32', self.shape, out);
+}
+
 defineWithInplace('aten::addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor', (a) =>
+  float32Ternary(a, (s, x, y, v) => s + Math.fround(v * x) * y) ??
   binaryOp(A.tensor(a[0]), binaryOp(A.scalar(a[3]), binaryOp(A.tensor(a[1]), A.tensor(a[2]), mul), mul), add),
 );
 defineWithInplace('aten::addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor', (a) => {
@@ -61,7 +75,8 @@ defineWithInplace('aten::addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *,
   if (!isFloating(t1.dtype) && !isFloating(t2.dtype)) {
     throw new TorchError('RuntimeError', 'Integer division with addcdiv is no longer supported, and in a future release addcdiv will perform a true division of tensor1 and tensor2. The historic addcdiv behavior can be implemented as (input + value * torch.trunc(tensor1 / tensor2)).to(input.dtype) for integer inputs and as (input + value * tensor1 / tensor2) for float inputs. The future addcdiv behavior is just the latter implementation: (input + value * tensor1 / tensor2), for all dtypes.');
   }
-  return binaryOp(A.tensor(a[0]), binaryOp(A.scalar(a[3]), binaryOp(t1, t2, div), mul), add);
+  const exact = float32Ternary(a, (s, x, y, v) => s + Math.fround(Math.fround(v * x) / y));
+  return exact ?? binaryOp(A.tensor(a[0]), binaryOp(A.scalar(a[3]), binaryOp(t1, t2, div), mul), add);
 });
 
 const floatBinary: [string, (x: number, y: number) => number][] = [
