@@ -3,7 +3,7 @@
 import type { IValue } from '../runtime/ivalue';
 import type { Tensor } from '../runtime/tensor';
 import { defineFormula } from './record';
-import { div, mul, neg, op, scaled, sub } from './ops';
+import { div, fusedFloat32, mul, neg, op, scaled, sub } from './ops';
 
 const T = (v: IValue | undefined): Tensor => v as Tensor;
 
@@ -44,7 +44,12 @@ defineFormula(['aten::sin'], ([g], { args }) => [mul(g!, op('aten::cos', T(args[
 defineFormula(['aten::cos'], ([g], { args }) => [mul(g!, neg(op('aten::sin', T(args[0]))))]);
 defineFormula(['aten::abs'], ([g], { args }) => [mul(g!, op('aten::sign', T(args[0])))]);
 // tanh_backward / sigmoid_backward read the result: grad * (1 - y * y), grad * (1 - y) * y.
-defineFormula(['aten::tanh'], ([g], { outputs }) => [mul(g!, op('aten::rsub.Scalar', mul(outputs[0]!, outputs[0]!), 1))], { inplace: true });
+defineFormula(['aten::tanh'], ([g], { outputs }) => {
+  const y = outputs[0]!;
+  // 1 - y * y is one fused multiply-add in PyTorch's kernel.
+  const fused = fusedFloat32(g!, y, (a, b) => a * Math.fround(1 - b * b));
+  return [fused ?? mul(g!, op('aten::rsub.Scalar', mul(y, y), 1))];
+}, { inplace: true });
 defineFormula(['aten::sigmoid'], ([g], { outputs }) => [mul(mul(g!, op('aten::rsub.Scalar', outputs[0]!, 1)), outputs[0]!)], { inplace: true });
 
 /** grad where `keep` holds, else 0 (threshold_backward and friends). */

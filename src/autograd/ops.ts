@@ -2,7 +2,8 @@
 import type { IValue } from '../runtime/ivalue';
 import { DTypeValue } from '../runtime/ivalue';
 import type { DType } from '../runtime/dtype';
-import type { Tensor } from '../runtime/tensor';
+import { Tensor } from '../runtime/tensor';
+import { newHostArray } from '../runtime/dtype';
 import { callOp } from '../ops/index';
 
 /** Calls operator `name` (`aten::mm`, or an exact `aten::add.Tensor`) with positional arguments. */
@@ -66,4 +67,17 @@ export function sub(a: Tensor, b: IValue): Tensor {
 export function wrap(dim: IValue, ndim: number): number {
   const d = Number(dim);
   return d < 0 ? d + Math.max(ndim, 1) : d;
+}
+
+/**
+ * `f` over two float32 tensors of one shape on the host, for PyTorch kernels the compiler fused
+ * (tanh_backward is `a * fma(-b, b, 1)`): `f` rounds where the kernel rounds. Null otherwise.
+ */
+export function fusedFloat32(a: Tensor, b: Tensor, f: (x: number, y: number) => number): Tensor | null {
+  if (a.dtype !== 'float32' || b.dtype !== 'float32' || !sameShape(a.shape, b.shape)) return null;
+  const av = a.contiguous().values();
+  const bv = b.contiguous().values();
+  const out = newHostArray('float32', a.numel);
+  for (let i = 0; i < out.length; i++) out[i] = f(av[i]!, bv[i]!);
+  return Tensor.fromArray('float32', a.shape, out);
 }

@@ -1,9 +1,8 @@
 import type { NnSourceFile } from './index';
 
 // torch.optim as Python source run by the eager interpreter (Note [nn in the TorchScript language]):
-// PyTorch 1.13's Optimizer, SGD and Adam, single-tensor (foreach=False) code paths, whose update
-// order fixes the float32 results. addcmul_/addcdiv_ are spelled out in their kernels' order
-// (self + value * t1 * t2, self + value * t1 / t2).
+// PyTorch 1.13's Optimizer, SGD, Adam, AdamW and RMSprop, single-tensor (foreach=False) code paths,
+// whose update order fixes the float32 results.
 export const OPTIMIZER_SOURCE = `import torch
 from torch import Tensor
 
@@ -206,7 +205,7 @@ class Adam(Optimizer):
                     elif weight_decay != 0:
                         grad = grad.add(param, alpha=weight_decay)
                     exp_avg.mul_(beta1).add_(grad, alpha=1 - beta1)
-                    exp_avg_sq.mul_(beta2).add_(grad * (1 - beta2) * grad)
+                    exp_avg_sq.mul_(beta2).addcmul_(grad, grad, value=1 - beta2)
                     step = state['step'].item()
                     bias_correction1 = 1 - beta1 ** step
                     bias_correction2 = 1 - beta2 ** step
@@ -218,7 +217,7 @@ class Adam(Optimizer):
                         denom = (max_exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(eps)
                     else:
                         denom = (exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(eps)
-                    param.add_(exp_avg * -step_size / denom)
+                    param.addcdiv_(exp_avg, denom, value=-step_size)
         return loss
 
 
@@ -233,6 +232,72 @@ class AdamW(Adam):
                         weight_decay=weight_decay, amsgrad=amsgrad,
                         foreach=foreach, maximize=maximize, capturable=capturable)
         Optimizer.__init__(self, params, defaults)
+`;
+
+export const RMSPROP_SOURCE = `import torch
+from torch.optim.optimizer import Optimizer
+
+
+class RMSprop(Optimizer):
+    def __init__(self, params, lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0,
+                 centered=False, foreach=None, maximize: bool = False,
+                 differentiable: bool = False):
+        if not 0.0 <= lr:
+            raise ValueError("Invalid learning rate: {}".format(lr))
+        if not 0.0 <= eps:
+            raise ValueError("Invalid epsilon value: {}".format(eps))
+        if not 0.0 <= momentum:
+            raise ValueError("Invalid momentum value: {}".format(momentum))
+        if not 0.0 <= weight_decay:
+            raise ValueError("Invalid weight_decay value: {}".format(weight_decay))
+        if not 0.0 <= alpha:
+            raise ValueError("Invalid alpha value: {}".format(alpha))
+        defaults = dict(lr=lr, momentum=momentum, alpha=alpha, eps=eps, centered=centered,
+                        weight_decay=weight_decay, foreach=foreach, maximize=maximize,
+                        differentiable=differentiable)
+        super(RMSprop, self).__init__(params, defaults)
+
+    def step(self, closure=None):
+        loss = None
+        if closure is not None:
+            with torch.enable_grad():
+                loss = closure()
+        with torch.no_grad():
+            for group in self.param_groups:
+                alpha = group['alpha']
+                lr = group['lr']
+                momentum = group['momentum']
+                for param in group['params']:
+                    if param.grad is None:
+                        continue
+                    grad = param.grad if not group['maximize'] else -param.grad
+                    state = self._state_of(param)
+                    if len(state) == 0:
+                        state['step'] = 0
+                        state['square_avg'] = torch.zeros_like(param)
+                        if momentum > 0:
+                            state['momentum_buffer'] = torch.zeros_like(param)
+                        if group['centered']:
+                            state['grad_avg'] = torch.zeros_like(param)
+                    state['step'] += 1
+                    square_avg = state['square_avg']
+                    if group['weight_decay'] != 0:
+                        grad = grad.add(param, alpha=group['weight_decay'])
+                    square_avg.mul_(alpha).addcmul_(grad, grad, value=1 - alpha)
+                    if group['centered']:
+                        grad_avg = state['grad_avg']
+                        grad_avg.mul_(alpha).add_(grad, alpha=1 - alpha)
+                        avg = square_avg.addcmul(grad_avg, grad_avg, value=-1).sqrt_()
+                    else:
+                        avg = square_avg.sqrt()
+                    avg = avg.add_(group['eps'])
+                    if momentum > 0:
+                        buf = state['momentum_buffer']
+                        buf.mul_(momentum).addcdiv_(grad, avg)
+                        param.add_(buf, alpha=-lr)
+                    else:
+                        param.addcdiv_(grad, avg, value=-lr)
+        return loss
 `;
 
 // torch.optim.lr_scheduler: the schedulers tutorials use, stepped once at construction as in 1.13.
@@ -351,6 +416,7 @@ export const OPTIM_LIBRARY: readonly NnSourceFile[] = [
   file('torch.optim.optimizer', OPTIMIZER_SOURCE),
   file('torch.optim.sgd', SGD_SOURCE),
   file('torch.optim.adam', ADAM_SOURCE),
+  file('torch.optim.rmsprop', RMSPROP_SOURCE),
   file('torch.optim.lr_scheduler', LR_SCHEDULER_SOURCE),
 ];
 

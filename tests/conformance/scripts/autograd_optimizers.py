@@ -24,6 +24,8 @@ train('SGD', lr=0.05, momentum=0.5, dampening=0.1, weight_decay=0.1)
 train('Adam', lr=0.1)
 train('Adam', lr=0.05, betas=(0.8, 0.99), weight_decay=0.01, amsgrad=True)
 opt = train('AdamW', lr=0.1)
+train('RMSprop', lr=0.01)
+train('RMSprop', lr=0.01, momentum=0.9, centered=True, weight_decay=0.1, alpha=0.9)
 print(opt)
 
 model = nn.Linear(3, 1)
