@@ -29,6 +29,7 @@ import './reduction_more';
 import './indexing_more';
 import './shape_more';
 import './nn_more';
+import './str_more';
 import './aliases';
 
 export type { Kernel, OpEntry, OpStatus } from './registry';

@@ -117,9 +117,9 @@ defineOp('prim::abs.Scalar(Scalar a) -> Scalar', (a) => (isInt(a[0]) ? (a[0] < 0
 
 function minMax(max: boolean): (a: IValue[]) => IValue {
   return (a) => {
+    // register_prim_ops: min is `a < b ? a : b`, max `a > b ? a : b`, so a NaN first gives the second.
     const c = compare(a[0], a[1]);
-    const pickFirst = max ? c >= 0 : c <= 0;
-    const r = Number.isNaN(c) ? NaN : pickFirst ? a[0] : a[1];
+    const r = (max ? c > 0 : c < 0) ? a[0] : a[1];
     return isInt(a[0]) && isInt(a[1]) ? r : Number(r);
   };
 }
