@@ -9,6 +9,7 @@ import { pyError } from './errors';
 import { invokeOp } from './dispatch';
 import { dictKey, findKey } from './containers';
 import { tensorIndex } from './conversions';
+import { activeTrace } from './tracing';
 
 const INT64_MAX = 9223372036854775807n;
 
@@ -180,7 +181,9 @@ function applyIndexing(it: Interpreter, t: Tensor, index: PyValue): Indexed {
       const stop = x.stop === null ? INT64_MAX : toIndex(it, x.stop);
       const step = x.step === null ? 1n : toIndex(it, x.step);
       if (start === null || stop === null || step === null) throw pyError('TypeError', 'slice indices must be integers or None or have an __index__ method');
-      view = invokeOp('aten::slice', [view, BigInt(dim), start, stop, step]) as Tensor;
+      // While tracing, a traced size (`x[:x.size(0) // 2]`) stays a tensor so the slice follows it.
+      const traced = (v: PyValue, i: bigint): PyValue => (v instanceof Tensor && activeTrace() ? v : i);
+      view = invokeOp('aten::slice', [view, BigInt(dim), traced(x.start, start), traced(x.stop, stop), traced(x.step, step)]) as Tensor;
       advanced.push(null);
       dim++;
       source++;

@@ -197,7 +197,9 @@ function factoryDefaults(name: string, schema: FunctionSchema, args: readonly IV
 function asTensorOverload(b: Binding): Binding | undefined {
   const base = b.entry.name.slice(b.entry.name.indexOf('::') + 2);
   if (!NUMBERS_AS_TENSORS.has(base)) return undefined;
-  const tensorOverload = overloadsOf(b.entry.name).find((e) => e.overload === 'Tensor' || (base === 'copy_' && e.overload === ''));
+  // The `.Tensor` overload, or the unnamed one taking a tensor `other` (copy_, floor_divide).
+  const overloads = overloadsOf(b.entry.name);
+  const tensorOverload = overloads.find((e) => e.overload === 'Tensor') ?? overloads.find((e) => e.overload === '' && schemaOf(e).arguments[1]?.type instanceof TensorType);
   if (!tensorOverload || tensorOverload === b.entry) return undefined;
   const schema = schemaOf(tensorOverload);
   if (schema.arguments.length !== b.schema.arguments.length) return undefined;

@@ -857,3 +857,62 @@ class Cell(torch.nn.Module):
         new_h = torch.tanh(self.dg(self.linear(x)) + h)
         return new_h, new_h
 ''', 'Cell', [n(3, 4), n(3, 4)], [[n(3, 4), n(3, 4)], [-n(2, 4).abs() * 10, n(2, 4)]])
+
+case('t_identity_out', 'returning an input unchanged', '''
+def ident(x, y):
+    return x, y * 1
+''', 'ident', [r(2), r(2)], [[r(2), r(2)], [r(3), r(1)]])
+
+case('t_const_output', 'an output that does not depend on the inputs is recorded like any factory call', '''
+def make_const(x):
+    return torch.zeros(3)
+''', 'make_const', [r(2)], [[r(2)], [r(5)]])
+
+case('t_int_output_error', 'an int in the output tuple cannot be traced', '''
+def with_count(x):
+    return x * 2, 3
+''', 'with_count', [r(2)], [])
+
+case('t_modules_dict', 'an nn.ModuleDict of heads, each called by key', '''
+class Heads(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.heads = nn.ModuleDict({'a': nn.Linear(3, 2), 'b': nn.Linear(3, 1)})
+
+    def forward(self, x):
+        return torch.cat([self.heads['a'](x), self.heads['b'](x)], dim=1)
+''', 'Heads', [n(2, 3)], [[n(2, 3)], [n(4, 3)]])
+
+case('t_shape_eq_branch', 'a branch on x.shape[0] == 2 is frozen without a warning', '''
+def pairwise(x):
+    if x.shape[0] == 2:
+        return x[0] - x[1]
+    return x.sum(0)
+''', 'pairwise', [r(2, 3)], [[r(2, 3)], [r(4, 3)]])
+
+case('t_half_split_floordiv', 'floor division of a traced size picks the first half', '''
+def first_half(x):
+    h = x.size(0) // 2
+    return x[:h] * 2
+''', 'first_half', [r(4, 2)], [[r(4, 2)], [r(6, 2)], [r(3, 2)]])
+
+case('t_none_ellipsis_index', 'None and Ellipsis in indexing', '''
+def outer_diff(x):
+    return x[:, None] - x[None, :] + x[..., 0:1]
+''', 'outer_diff', [r(3, 2)], [[r(3, 2)], [r(2, 4)]])
+
+case('t_pad_stack_list', 'F.pad and torch.stack of a list input', '''
+def pad_stack(xs: List[torch.Tensor]):
+    return torch.stack([F.pad(t, (1, 1)) for t in xs], 0)
+''', 'pad_stack', [[r(2), r(2), r(2)]], [[[r(2), r(2), r(2)]], [[r(3), r(3)]]])
+
+case('t_view_size_mul', 'view with a product of traced sizes', '''
+def merge_last(x):
+    return x.view(x.size(0), x.size(1) * x.size(2)).relu()
+''', 'merge_last', [n(2, 3, 4)], [[n(2, 3, 4)], [n(1, 2, 5)]])
+
+case('t_module_dict_output_error', 'a module returning a dict in strict mode', '''
+class Named(nn.Module):
+    def forward(self, x):
+        return {'y': x * 2}
+''', 'Named', [r(2)], [])
