@@ -20,7 +20,7 @@ defineFormula('aten::dot', ([g], { args }) => [op('aten::mul.Tensor', T(args[1])
 defineFormula('aten::addmm', ([g], { args }) => {
   const [m1, m2, beta, alpha] = [T(args[1]), T(args[2]), args[3]!, args[4]!];
   return [scaled(g!, beta), scaled(mm(g!, t(m2)), alpha), scaled(mm(t(m1), g!), alpha)];
-});
+}, { reads: [1, 2] });
 
 /** Gradients of `matmul(a, b)` (at::matmul's cases; a batch of matrices times a matrix is folded into one mm). */
 function matmulGrads(g: Tensor, a: Tensor, b: Tensor): [Tensor, Tensor] {
@@ -52,4 +52,4 @@ defineFormula('aten::linear', ([g], { args }) => {
   const [x, w, b] = [T(args[0]), T(args[1]), args[2]];
   const [gx, gwt] = matmulGrads(g!, x, t(w));
   return [gx, t(gwt), b === null || b === undefined ? null : g];
-});
+}, { reads: [0, 1] });

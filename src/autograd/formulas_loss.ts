@@ -84,4 +84,4 @@ defineFormula('aten::embedding', ([g], { args }) => {
   const pad = Number(args[2]);
   if (pad >= 0) op('aten::fill_.Scalar', op('aten::select.int', gw, 0n, BigInt(pad)), 0);
   return [gw, null];
-});
+}, { reads: [1] });

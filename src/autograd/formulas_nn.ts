@@ -37,7 +37,7 @@ defineFormula('aten::conv2d', ([g], { args }) => {
   const gw = parts.length === 1 ? op('aten::contiguous', parts[0]!) : op('aten::cat', parts, 0n);
   const gb = bias === null || bias === undefined ? null : op('aten::sum.dim_IntList', g!, [0n, 2n, 3n], false);
   return [gx, gw, gb];
-});
+}, { reads: [0, 1] });
 
 /** A zero gradient shaped like `x` that `visit` fills plane by plane (N*C planes of H*W). */
 function perPlane(x: Tensor, g: Tensor, visit: (plane: number, gv: ArrayLike<number>, out: Float32Array | Float64Array, oh: number, ow: number) => void): Tensor {
@@ -129,7 +129,7 @@ defineFormula('aten::batch_norm', ([g], { args }) => {
   const gw = weight instanceof Tensor ? op('aten::sum.dim_IntList', mul(g!, xhat), dims, false) : null;
   const gb = bias instanceof Tensor ? op('aten::sum.dim_IntList', g!, dims, false) : null;
   return [gx, gw, gb];
-});
+}, { reads: [0, 1, 3, 4] });
 
 defineFormula('aten::layer_norm', ([g], { args }) => {
   const [x, weight, bias] = [T(args[0]), args[2], args[3]];
@@ -139,4 +139,4 @@ defineFormula('aten::layer_norm', ([g], { args }) => {
   const [gx, xhat] = normBackward(g!, x, dims, Number(args[4]), weight instanceof Tensor ? weight : null, null);
   const reduceLead = (t: Tensor): Tensor => (lead.length > 0 ? op('aten::sum.dim_IntList', t, lead, false) : t);
   return [gx, null, weight instanceof Tensor ? reduceLead(mul(g!, xhat)) : null, bias instanceof Tensor ? reduceLead(g!) : null];
-});
+}, { reads: [0, 2] });

@@ -51,7 +51,7 @@ defineFormula(['aten::max.dim', 'aten::min.dim'], ([g], { args, outputs }) => {
   const idx = keep ? outputs[1]! : op('aten::unsqueeze', outputs[1]!, BigInt(d));
   const gk = keep ? g! : op('aten::unsqueeze', g!, BigInt(d));
   return [op('aten::scatter.src', op('aten::zeros_like', x), BigInt(d), idx, gk)];
-});
+}, { reads: ['out'] });
 // evenly_distribute_backward: ties share the gradient.
 defineFormula(['aten::max', 'aten::min'], ([g], { args, outputs }) => {
   const mask = op('aten::eq.Tensor', T(args[0]), outputs[0]!);
@@ -71,11 +71,11 @@ defineFormula('aten::softmax.int', ([g], { args, outputs }) => {
   const d = [BigInt(wrap(args[1]!, y.ndim))];
   const s = op('aten::sum.dim_IntList', mul(g!, y), d, true);
   return [mul(y, sub(g!, s))];
-});
+}, { reads: ['out'] });
 defineFormula('aten::log_softmax.int', ([g], { args, outputs }) => {
   const y = outputs[0]!;
   return [logSoftmaxBackward(g!, y, wrap(args[1]!, y.ndim))];
-});
+}, { reads: ['out'] });
 
 export function logSoftmaxBackward(g: Tensor, y: Tensor, dim: number): Tensor {
   const s = op('aten::sum.dim_IntList', g, [BigInt(dim)], true);

@@ -38,25 +38,25 @@ function scattered(x: Tensor, g: Tensor, view: (z: Tensor) => Tensor): Tensor {
   return z;
 }
 
-defineFormula('aten::select.int', ([g], { args }) => [scattered(T(args[0]), g!, (z) => op('aten::select.int', z, args[1]!, args[2]!))]);
-defineFormula('aten::slice.Tensor', ([g], { args }) => [scattered(T(args[0]), g!, (z) => op('aten::slice.Tensor', z, args[1]!, args[2]!, args[3]!, args[4]!))]);
-defineFormula('aten::narrow', ([g], { args }) => [scattered(T(args[0]), g!, (z) => op('aten::narrow', z, args[1]!, args[2]!, args[3]!))]);
+defineFormula('aten::select.int', ([g], { args }) => [scattered(T(args[0]), g!, (z) => op('aten::select.int', z, args[1]!, args[2]!))], { saves: false });
+defineFormula('aten::slice.Tensor', ([g], { args }) => [scattered(T(args[0]), g!, (z) => op('aten::slice.Tensor', z, args[1]!, args[2]!, args[3]!, args[4]!))], { saves: false });
+defineFormula('aten::narrow', ([g], { args }) => [scattered(T(args[0]), g!, (z) => op('aten::narrow', z, args[1]!, args[2]!, args[3]!))], { saves: false });
 // index_put_ with accumulate=True: a repeated index receives the sum of its gradients.
 defineFormula(['aten::index.Tensor', 'aten::index.Tensor_hacked_twin'], ([g], { args }) => {
   const z = zeros(T(args[0]).shape, g!.dtype);
   return [op('aten::index_put_', z, args[1]!, g!, true)];
-});
+}, { reads: [1] });
 defineFormula('aten::index_select', ([g], { args }) => {
   const x = T(args[0]);
   const d = wrap(args[1]!, x.ndim);
   const indices: (Tensor | null)[] = x.shape.map(() => null);
   indices[d] = T(args[2]);
   return [op('aten::index_put_', zeros(x.shape, g!.dtype), indices.slice(0, d + 1), g!, true)];
-});
+}, { reads: [2] });
 defineFormula('aten::gather', ([g], { args }) => {
   const x = T(args[0]);
   return [op('aten::scatter_add', zeros(x.shape, g!.dtype), args[1]!, args[2]!, g!)];
-});
+}, { reads: [2] });
 
 defineFormula('aten::cat', ([g], { args }) => {
   const xs = args[0] as Tensor[];

@@ -35,6 +35,40 @@ export interface TensorMeta {
   readonly dtype: DType;
 }
 
+/** A tensor a formula reads, with its version and history when the op ran (PyTorch's SavedVariable). */
+export interface SavedVersion {
+  readonly tensor: Tensor;
+  readonly version: number;
+  /** The grad_fn it was an output of (`ReluBackward0`) and which output, if any. */
+  readonly gradFn: string | null;
+  readonly outputNr: number;
+}
+
+// Note [Version counters]: every in-place op bumps a counter shared by all views of a storage; a
+// Node remembers the versions of the tensors its formula reads and refuses to run when one has
+// changed since, with PyTorch's message, instead of differentiating with the new values.
+const versions = new WeakMap<object, number>();
+
+export function versionOf(t: Tensor): number {
+  return versions.get(t.storage) ?? 0;
+}
+
+export function bumpVersion(t: Tensor): void {
+  versions.set(t.storage, versionOf(t) + 1);
+}
+
+const TYPE_NAMES: Record<string, string> = { float32: 'Float', float64: 'Double', float16: 'Half', int64: 'Long', int32: 'Int', int16: 'Short', int8: 'Char', uint8: 'Byte', bool: 'Bool' };
+
+function checkVersion(s: SavedVersion): void {
+  const now = versionOf(s.tensor);
+  if (now === s.version) return;
+  const which = s.gradFn === null ? '' : `, which is output ${s.outputNr} of ${s.gradFn},`;
+  throw new TorchError(
+    'RuntimeError',
+    `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${TYPE_NAMES[s.tensor.dtype] ?? 'Float'}Tensor [${s.tensor.shape.join(', ')}]]${which} is at version ${now}; expected version ${s.version} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`,
+  );
+}
+
 let nextSequenceNr = 0;
 
 const FREED =
@@ -58,6 +92,8 @@ export class Node {
     readonly outputMeta: readonly TensorMeta[],
     /** False when the formula reads no saved tensor, so a second backward works (AddBackward0). */
     private readonly savesTensors: boolean,
+    /** The tensors the formula reads, checked before it runs (Note [Version counters]). */
+    private readonly reads: readonly SavedVersion[] = [],
   ) {
     this.saved = saved;
   }
@@ -66,6 +102,7 @@ export class Node {
   apply(grads: readonly Tensor[]): (Tensor | null)[] {
     if (this.saved === null) throw new TorchError('RuntimeError', FREED);
     if (this.formula === null) throw new TorchError('NotImplementedError', `the derivative for ${this.name} is not implemented yet`);
+    this.reads.forEach(checkVersion);
     const perArg = this.formula(grads, this.saved);
     const out: (Tensor | null)[] = this.next.map(() => null);
     this.slots.forEach((slot, i) => {
@@ -122,6 +159,10 @@ export function setGradFn(t: Tensor, node: Node | null, outputNr = 0): void {
   const m = metaOf(t);
   m.gradFn = node;
   m.outputNr = outputNr;
+}
+
+export function outputNrOf(t: Tensor): number {
+  return metas.get(t)?.outputNr ?? 0;
 }
 
 /** `t.grad`: the accumulated gradient of a leaf, or null. */

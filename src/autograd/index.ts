@@ -16,7 +16,7 @@ import './formulas_nn';
 
 export { recordOp, recordCustom, hasFormula } from './record';
 export type { Formula } from './graph';
-export { gradOf, setGrad, gradFnNode, setGradFn } from './graph';
+export { gradOf, setGrad, gradFnNode, setGradFn, bumpVersion } from './graph';
 export type { Node } from './graph';
 
 function sizeText(t: Tensor): string {

@@ -9,7 +9,7 @@ import { Tensor } from '../runtime/tensor';
 import { isFloating } from '../runtime/dtype';
 import { PyContextManager } from './objects';
 import { pyError } from './errors';
-import { backward, grad, gradFnNode, recordCustom, recordOp, setGradFn } from '../autograd/index';
+import { backward, bumpVersion, grad, gradFnNode, recordCustom, recordOp, setGradFn } from '../autograd/index';
 import { TorchError } from '../runtime/errors';
 import type { Interpreter } from './interpreter';
 import type { NativeFn, PyValue } from './objects';
@@ -179,6 +179,8 @@ export function tagResult(schemaName: string, args: readonly IValue[], result: I
   const inplace = base.endsWith('_') && !base.startsWith('__');
   // Label smoothing adds the smoothing term last (`(1 - ls) * nll + ls / C * smooth`).
   const smoothed = base === 'cross_entropy_loss' && typeof args[5] === 'number' && args[5] > 0;
+  // Note [Version counters]: the write is counted before the op is recorded.
+  if (inplace && args[0] instanceof Tensor) bumpVersion(args[0]);
   const differentiable: Tensor[] = [];
   for (const out of outs) {
     if (inputs.includes(out) && !inplace) continue;
