@@ -56,6 +56,16 @@ describe('torch.jit.trace in programs', () => {
     expect(r.stdout).toBe(expected('trace_module', 'stdout'));
   });
 
+  it('warns about nondeterministic nodes before the first output mismatch of the check, as _trace.py does', () => {
+    const r = run('nondeterministic');
+    const warnings = r.stderr.split('\n').filter((l) => l.includes('TracerWarning'));
+    expect(warnings.map((l) => l.replace(/^main\.py:5: TracerWarning: /, '').slice(0, 40))).toEqual([
+      'Trace had nondeterministic nodes. Did yo',
+      'Output nr 1. of the traced function does',
+    ]);
+    expect(r.stderr).toContain('\t%6 : Float(3, strides=[1], requires_grad=0, device=cpu) = aten::rand_like(%x, %1, %2, %3, %4, %5) # main.py:4:0\n');
+  });
+
   it('warns on the if line and loses the branch: the traced gate returns -x for -x (MyDecisionGate)', () => {
     const r = run('gate_print');
     expect(r.stdout).toBe(expected('gate_print', 'stdout'));

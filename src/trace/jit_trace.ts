@@ -14,6 +14,7 @@ import type { TracedModule} from './traced';
 import { TracedFunction, functionCallees, tracedModuleOf } from './traced';
 import type { TracerWarning } from './warnings';
 import { outputMismatchMessage } from './warnings';
+import { nondeterministicMessage } from './nondeterministic';
 import { TracingCheckError, canonicalGraph, closeMismatch, graphDiff, indent, tensorOutputs } from './check';
 
 export interface TraceOptions {
@@ -81,6 +82,7 @@ function checkOne(host: TraceHost, target: TraceTarget, traced: Traced, inputs: 
       throw new TracingCheckError(diff(), `encountered an exception while running the ${what} with test inputs.\nException:\n${indent(message)}`);
     }
   };
+  let warnedNondeterministic = false;
   const compare = (a: Tensor[], b: Tensor[], what: string): boolean => {
     let ok = true;
     a.forEach((x, i) => {
@@ -89,7 +91,12 @@ function checkOne(host: TraceHost, target: TraceTarget, traced: Traced, inputs: 
       if (detail === undefined) return;
       ok = false;
       const frame = host.frames[host.frames.length - 1];
-      warn({ category: 'TracerWarning', message: outputMismatchMessage(i, what, detail), file: frame?.fileName ?? '<unknown>', line: frame?.line ?? 0 });
+      const at = { file: frame?.fileName ?? '<unknown>', line: frame?.line ?? 0 };
+      // maybe_warn_nondeterministic: once, before the first mismatch.
+      const nondeterministic = warnedNondeterministic ? undefined : nondeterministicMessage(traced.graph);
+      warnedNondeterministic = true;
+      if (nondeterministic) warn({ category: 'TracerWarning', message: nondeterministic, ...at });
+      warn({ category: 'TracerWarning', message: outputMismatchMessage(i, what, detail), ...at });
     });
     return ok;
   };
