@@ -19,6 +19,7 @@ import { matchSchemas } from './schema_matching';
 import type { NamedValue } from './schema_matching';
 import type { FunctionSource, SpecialForm, SugaredValue } from './sugared_value';
 import { emitNoGrad } from './with_statement';
+import { emitListComp } from './ir_emitter_comprehension';
 import { simple } from './sugared_value';
 
 /** Inserts the matched overload of `name` and returns its outputs as a sugared value. */
@@ -174,8 +175,14 @@ function emitSpecial(em: FunctionEmitter, form: SpecialForm, call: Call, range: 
       em.b.insert('prim::Print', positional(), [], call.range);
       return simple(em.b.none());
     }
-    case 'len':
+    case 'len': {
+      // A ModuleList, Sequential or ModuleDict has a length known when compiling (a constant, as in PyTorch).
+      const arg = call.args.length === 1 && call.args[0]!.kind !== 'Starred' ? emitSugared(em, call.args[0]!) : undefined;
+      if (arg?.kind === 'object' && arg.iterate && !arg.value?.type.isSubtypeOf(TensorType.get())) return simple(em.b.int(arg.iterate().length, range));
+      if (arg?.kind === 'tuple') return simple(em.b.int(arg.items.length, range));
+      if (arg) return simple(callOp(em, 'aten::len', [em.asValue(arg, call.args[0]!.range)], range));
       return simple(callOp(em, 'aten::len', positional(), range));
+    }
     case 'int':
     case 'float':
     case 'bool':
@@ -217,8 +224,19 @@ function emitSpecial(em: FunctionEmitter, form: SpecialForm, call: Call, range: 
     case 'ord':
     case 'chr':
     case 'sorted':
-    case 'list':
       return emitBuiltinCall(em, `aten::${form}`, range, undefined, emitArgs(em, call).args, []);
+    case 'list': {
+      // As PyTorch's prim::list: a list or str is copied by aten::list, other iterables (range,
+      // enumerate, zip) become the comprehension `[x for x in it]`.
+      const arg = call.args[0];
+      const head = arg?.kind === 'Call' && arg.func.kind === 'Name' ? emitSugared(em, arg.func) : undefined;
+      if (arg && head?.kind === 'special' && (head.form === 'range' || head.form === 'enumerate' || head.form === 'zip')) {
+        const elt: Expr = { kind: 'Name', id: '$_list_item', ctx: 'Load', range: call.range };
+        const gen = { kind: 'comprehension' as const, target: { ...elt, ctx: 'Store' as const }, iter: arg, ifs: [], range: call.range };
+        return simple(emitListComp(em, { kind: 'ListComp', elt, generators: [gen], range: call.range }));
+      }
+      return emitBuiltinCall(em, 'aten::list', range, undefined, emitArgs(em, call).args, []);
+    }
     default:
       throw scriptError('unsupported-node', range, { what: form });
   }

@@ -41,11 +41,9 @@ function matchTypeVariables(formal: Type, actual: Type, env: TypeEnv): string | 
       env.set(formal.name, actual);
       return undefined;
     }
-    if (actual.isSubtypeOf(bound)) return undefined;
-    if (bound.isSubtypeOf(actual)) {
-      env.set(formal.name, actual);
-      return undefined;
-    }
+    // As PyTorch's matchTypeVariables: a unifiable type keeps the binding stable; the argument's
+    // own check then rejects a wider actual (`xs.append(v)` with v Optional[int] into List[int]).
+    if (actual.isSubtypeOf(bound) || bound.isSubtypeOf(actual)) return undefined;
     return `Type variable '${formal.name}' previously matched to type ${bound.annotationStr()} is matched to type ${actual.annotationStr()}`;
   }
   if (!hasVars(formal)) return undefined;

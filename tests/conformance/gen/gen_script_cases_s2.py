@@ -802,7 +802,7 @@ def f(s: str, n: int) -> Tuple[List[int], str, Tuple[int, int], Tuple[float, flo
 case('s_s2_float_specials', 'f', '''
 def f(x: float) -> Tuple[bool, bool, bool, float, float, bool]:
     inf = float("inf")
-    return math.isnan(x), math.isinf(x), x < inf, min(x, inf), max(-inf, x), x != x
+    return math.isnan(x), math.isinf(x), x < inf, min(x, inf), max(-inf, x), x == inf
 ''', lambda: [[1.5], [float('nan')], [float('inf')]])
 
 case('s_s2_global_constants', 'f', '''
