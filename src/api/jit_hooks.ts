@@ -14,6 +14,7 @@ import {
   type PyValue,
   type TracingHooks,
   exceptionClassNamed,
+  isGradEnabled,
   isModuleInstance,
   makeException,
   pyError,
@@ -27,7 +28,7 @@ import { DictValue, TupleValue } from '../runtime/ivalue';
 import { TorchError } from '../runtime/errors';
 import { TracingCheckError } from '../trace/check';
 import { type Traced, type TraceOptions, jitTrace } from '../trace/jit_trace';
-import { type TraceTarget, isTracing, traceConversion, traceFunctionCall, traceIteration, traceModule, traceOp, traceWarning } from '../trace/tracer';
+import { type TraceTarget, isTracing, setGradModeQuery, traceConversion, traceFunctionCall, traceIteration, traceModule, traceOp, traceWarning } from '../trace/tracer';
 import type { TracerWarning } from '../trace/warnings';
 import { TracedFunctionObject, TracedModuleObject, compiledTraceModuleOf, traceModuleOf } from './traced_objects';
 import { installScriptHook } from './script_hook';
@@ -57,6 +58,8 @@ export function installJitHooks(): void {
   // Graph runs tag their results with autograd metadata as eager ops do (Note [Result observer]).
   setResultObserver(tagResult);
   setTracingHooks(tracingHooks);
+  // Results made under torch.no_grad() trace as requires_grad=0 (Note [Grad mode]).
+  setGradModeQuery(isGradEnabled);
   const prev = setJitHooks({});
   setJitHooks({
     ...prev,

@@ -36,4 +36,4 @@ export {
 } from './module';
 export { NamedTupleValue, OrderedDictValue } from './ordered_dict';
 export { tensorRepr } from './repr';
-export { tagResult } from './autograd';
+export { isGradEnabled, tagResult } from './autograd';

@@ -24,7 +24,7 @@ export function recordCompiledModuleCall(state: TracingState, module: TraceModul
   state.recordedCalls.add(call);
   state.markCallSite(call);
   mapCallResult(state, call, compiled.returnType('forward') ?? TensorType.get(), result);
-  if (compiled.hasGradParameters || args.some((a) => a instanceof Tensor && state.requiresGrad(a))) {
+  if (state.gradEnabled() && (compiled.hasGradParameters || args.some((a) => a instanceof Tensor && state.requiresGrad(a)))) {
     for (const t of resultTensors(result)) state.markGrad(t);
   }
   return true;

@@ -167,7 +167,7 @@ function recordNode(state: TracingState, b: Binding, result: IValue): void {
   const recorded = factoryDefaults(b.entry.name, schema, args);
   schema.arguments.forEach((p, i) => node.addInput(recordArg(state, p, recorded[i]!, sources[i])));
   g.insertNode(node);
-  const grad = args.some((a) => a instanceof Tensor && state.requiresGrad(a) && a !== result) || (result instanceof Tensor && state.requiresGrad(result));
+  const grad = state.gradEnabled() && (args.some((a) => a instanceof Tensor && state.requiresGrad(a) && a !== result) || (result instanceof Tensor && state.requiresGrad(result)));
   recordOutputs(state, node, schema, result, grad);
 }
 

@@ -103,6 +103,8 @@ function collectHomes(state: TracingState, root: TraceModule): void {
   walk(root, [], []);
 }
 
+export { setGradModeQuery } from './tracing_state';
+
 // Hooks for the eager interpreter: each is a no-op pass-through when no trace is running.
 
 /** True while a trace records (PyTorch's `torch.jit.is_tracing()`). */

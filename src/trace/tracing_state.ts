@@ -34,6 +34,17 @@ export function tensorTypeOf(t: Tensor, requiresGrad: boolean | undefined): Tens
  */
 const callSites = new WeakMap<Node, NodeSource>();
 
+/**
+ * Note [Grad mode]: under `torch.no_grad()` results do not require grad, so their traced types
+ * print `requires_grad=0`; the program's grad mode is asked through this query.
+ */
+let gradModeQuery: () => boolean = () => true;
+
+/** Installs the query for the program's grad mode (the eager interpreter's `torch.is_grad_enabled`). */
+export function setGradModeQuery(query: () => boolean): void {
+  gradModeQuery = query;
+}
+
 /** The line of the user's code that made a traced call node (Note [Call sites]). */
 export function callSiteOf(n: Node): NodeSource | undefined {
   return callSites.get(n);
@@ -163,6 +174,10 @@ export class TracingState {
    */
   requiresGrad(t: Tensor): boolean {
     return t.requiresGrad || this.grad.has(t);
+  }
+  /** Whether autograd records now (Note [Grad mode]). */
+  gradEnabled(): boolean {
+    return gradModeQuery();
   }
   markGrad(t: Tensor): void {
     if (t.isFloatingPoint) this.grad.add(t);
