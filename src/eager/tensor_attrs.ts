@@ -217,6 +217,17 @@ export function uniqueOf(args: PyValue[], kwargs: Map<string, PyValue>): PyValue
   return tupleOf([out!, ...(inverse ? [inv!] : []), ...(counts ? [cnt!] : [])]);
 }
 
+/** torch.unique_consecutive: like torch.unique, only the outputs asked for. */
+export function uniqueConsecutiveOf(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
+  const names = ['input', 'return_inverse', 'return_counts', 'dim'];
+  const arg = (i: number, dflt: PyValue): PyValue => args[i] ?? kwargs.get(names[i]!) ?? dflt;
+  const [inverse, counts] = [arg(1, false) === true, arg(2, false) === true];
+  const r = invokeOp('aten::unique_consecutive', [arg(0, null), inverse, counts, arg(3, null)]) as { elements: PyValue[] };
+  const [out, inv, cnt] = r.elements;
+  if (!inverse && !counts) return out!;
+  return tupleOf([out!, ...(inverse ? [inv!] : []), ...(counts ? [cnt!] : [])]);
+}
+
 /** Operator results as Python sees them: a list of tensors is a tuple (`x.chunk(2)`). */
 export function pythonResult(r: PyValue): PyValue {
   if (Array.isArray(r) && r.length > 0 && r.every((x) => x instanceof Tensor)) return tupleOf(r);

@@ -1,4 +1,4 @@
-// F.interpolate (nearest and bilinear) and nn.Upsample, in the TorchScript language (as PyTorch
+// F.interpolate (nearest, linear, bilinear, area) and nn.Upsample, in the TorchScript language (as PyTorch
 // 1.13's functional.py and upsampling.py, trimmed to the modes with kernels). PyTorch calls
 // `torch._C._nn.upsample_*`; `torch.upsample_*` names the same aten operators.
 export const INTERPOLATE_FUNCTIONAL_SOURCE = `
@@ -48,6 +48,9 @@ def interpolate(input: Tensor, size: Optional[int] = None, scale_factor: Optiona
     else:
         raise ValueError("either size or scale_factor should be defined")
 
+    if mode == "area" and output_size is None:
+        recompute_scale_factor = True
+
     if recompute_scale_factor is not None and recompute_scale_factor and size is not None:
         raise ValueError("recompute_scale_factor is not meaningful with an explicit size.")
 
@@ -60,6 +63,15 @@ def interpolate(input: Tensor, size: Optional[int] = None, scale_factor: Optiona
         return torch.upsample_nearest1d(input, output_size, scale_factors)
     if input.dim() == 4 and mode == "nearest":
         return torch.upsample_nearest2d(input, output_size, scale_factors)
+    if input.dim() == 3 and mode == "area":
+        assert output_size is not None
+        return adaptive_avg_pool1d(input, output_size)
+    if input.dim() == 4 and mode == "area":
+        assert output_size is not None
+        return adaptive_avg_pool2d(input, output_size)
+    if input.dim() == 3 and mode == "linear":
+        assert align_corners is not None
+        return torch.upsample_linear1d(input, output_size, align_corners, scale_factors)
     if input.dim() == 4 and mode == "bilinear":
         assert align_corners is not None
         return torch.upsample_bilinear2d(input, output_size, align_corners, scale_factors)

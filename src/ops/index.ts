@@ -30,6 +30,7 @@ import './indexing_more';
 import './shape_more';
 import './nn_more';
 import './str_more';
+import './misc_ops';
 import './aliases';
 
 export type { Kernel, OpEntry, OpStatus } from './registry';

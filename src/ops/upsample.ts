@@ -1,4 +1,4 @@
-// upsample_nearest1d/2d and upsample_bilinear2d (what F.interpolate calls), as ATen's CPU kernels
+// upsample_nearest1d/2d, upsample_linear1d and upsample_bilinear2d (what F.interpolate calls), as ATen's CPU kernels
 // compute their source indices, in float for float inputs.
 import { Tensor } from '../runtime/tensor';
 import type { IValue } from '../runtime/ivalue';
@@ -124,3 +124,16 @@ defineOp('aten::upsample_bilinear2d(Tensor self, SymInt[2] output_size, bool ali
   checkInput(x, 2, out);
   return resample(x, [out[0], out[1]], [A.optFloat(a[3]), A.optFloat(a[4])], 'bilinear', A.bool(a[2]));
 });
+
+function linear1d(x: Tensor, out: number[], alignCorners: boolean, scale: number | null): Tensor {
+  checkInput(x, 1, out);
+  return squeeze(resample(unsqueeze(x, 2), [1, out[0]], [null, scale], 'bilinear', alignCorners), 2);
+}
+defineOp('aten::upsample_linear1d.vec(Tensor input, SymInt[]? output_size, bool align_corners, float[]? scale_factors) -> Tensor', (a) => {
+  const x = A.tensor(a[0]);
+  const scales = optList(a[3]);
+  return linear1d(x, outputSizes(x, 1, A.optIntList(a[1]), scales), A.bool(a[2]), scales?.[0] ?? null);
+});
+defineOp('aten::upsample_linear1d(Tensor self, SymInt[1] output_size, bool align_corners, float? scales=None) -> Tensor', (a) =>
+  linear1d(A.tensor(a[0]), A.intList(a[1]), A.bool(a[2]), A.optFloat(a[3])),
+);
