@@ -70,6 +70,24 @@ test('a module call opens on click to show its method graph nested inside it', a
   await expect(graph.locator('g[data-kind="aten::linear"]')).toHaveCount(1);
 });
 
+test('a selected node shows its schema, typed inputs and outputs, and its source line', async ({ page }) => {
+  await openApp(page);
+  await loadExample(page, 'mycell-script');
+  const graph = page.getByTestId('graph-view');
+  await graph.locator('g[data-kind="aten::add"]').first().click();
+  const details = page.getByTestId('node-details');
+  await expect(details).toContainText('aten::add.Tensor(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor');
+  await expect(details).toContainText('self');
+  await expect(details).toContainText('alpha');
+  await expect(details).toContainText(': Tensor');
+  await expect(details).toContainText('main.py:20:');
+  await screenshot(page, 'graph-node-details');
+  await details.getByRole('button', { name: /main\.py:20/ }).click();
+  await expect(page.locator('[data-testid="editor"] .line-numbers.active-line-number')).toHaveText('20');
+  await details.getByRole('button', { name: "Close the node's details" }).click();
+  await expect(details).toHaveCount(0);
+});
+
 // A ResNet-sized graph: 100 residual blocks of conv, batch_norm, relu and add (400 nodes).
 function bigGraph(blocks: number): string {
   const lines = ['graph(%x.1 : Float(1, 64, 56, 56)):', '  %one : int = prim::Constant[value=1]()', '  %no : bool = prim::Constant[value=0]()'];

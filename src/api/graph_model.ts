@@ -6,6 +6,7 @@
  */
 import { attributeStr, parseIR } from '../ir/ir';
 import type { Block, Node, Value } from '../ir/ir';
+import { schemaFor } from './node_schema';
 
 export interface ValueModel {
   /** The printed name without `%`, unique in the graph. */
@@ -37,6 +38,8 @@ export interface NodeModel {
   readonly irLine?: number;
   /** For a module call whose method graph is known: `Linear.forward`, drawn as its one block. */
   readonly callee?: string;
+  /** The operator's schema, for an `aten::` node whose overload the inputs' types pick. */
+  readonly schema?: string;
 }
 
 export interface BlockModel {
@@ -149,6 +152,7 @@ class ModelBuilder {
     }));
     const src = n.source;
     const irLine = this.irLines?.[index];
+    const schema = n.kind.startsWith('aten::') ? schemaFor(n.kind, n.inputs.map((v) => v.type)) : undefined;
     return {
       id,
       kind: n.kind,
@@ -160,6 +164,7 @@ class ModelBuilder {
       ...(src ? { source: { file: src.file, line: src.range.start.line, col: src.range.start.col } } : {}),
       ...(irLine === undefined ? {} : { irLine }),
       ...(call ? { callee: call.block.name } : {}),
+      ...(schema ? { schema } : {}),
     };
   }
 
@@ -211,10 +216,7 @@ function digest(texts: readonly string[]): string {
   return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}:${texts.reduce((n, t) => n + t.length, 0)}`;
 }
 
-/** A value or node id without the `<call id>/` prefixes of Note [Call blocks], as printed. */
-export function printedName(id: string): string {
-  return id.slice(id.lastIndexOf('/') + 1);
-}
+export { printedName } from './graph_ids';
 
 function valueModel(v: Value): ValueModel {
   const type = v.type.str();

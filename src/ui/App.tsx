@@ -161,6 +161,8 @@ export function App() {
           const m = index.byId.get(n.id);
           if (m) setHighlight(highlightNode(m));
         }}
+        onReveal={(line) => setReveal({ line, col: 0 })}
+        onDeselect={() => setHighlight(NO_HIGHLIGHT)}
         {...paneProps('graph')}
       />
     ),
@@ -188,7 +190,8 @@ export function App() {
         highlightLines={highlight.sourceLines}
         reveal={reveal}
         onRun={compiler.runNow}
-        onCursorLine={(line) => setHighlight(highlightSourceLine(index, line))}
+        // The cursor arriving on the selected node's own line (its details' link) keeps the node selected.
+        onCursorLine={(line) => setHighlight((h) => (h.node && index.byId.get(h.node)?.source?.line === line ? h : highlightSourceLine(index, line)))}
         completions={completions}
         names={override ? undefined : shown?.names}
         exprs={override ? undefined : shown?.exprs}

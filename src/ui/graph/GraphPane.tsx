@@ -8,6 +8,7 @@ import { downloadPng, downloadSvg } from './export';
 import { GraphSvg } from './GraphSvg';
 import type { View } from './GraphSvg';
 import { layoutGraph } from './layout_client';
+import { NodeDetails } from './NodeDetails';
 
 interface Props {
   readonly model: GraphModel | undefined;
@@ -19,6 +20,10 @@ interface Props {
   /** Node kinds absent from the other mode's graph, marked when the diff is open. */
   readonly diffMarks: ReadonlyMap<string, DiffMark>;
   readonly onSelect: (node: DrawnNode) => void;
+  /** Shows a line of the program in the editor (the selected node's). */
+  readonly onReveal: (line: number) => void;
+  /** Closes the selected node's details (clears the selection). */
+  readonly onDeselect: () => void;
   readonly maximised: boolean;
   readonly onMaximise: () => void;
   readonly stale: boolean;
@@ -29,7 +34,7 @@ interface Props {
 /** Graphs above this many nodes start with their nested blocks collapsed. */
 const COLLAPSE_ABOVE = 250;
 
-export function GraphPane({ model, emptyMessage, selected, marked, diffMarks, onSelect, maximised, onMaximise, stale, note }: Props) {
+export function GraphPane({ model, emptyMessage, selected, marked, diffMarks, onSelect, onReveal, onDeselect, maximised, onMaximise, stale, note }: Props) {
   const [drawn, setDrawn] = useState<DrawnGraph | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -188,6 +193,7 @@ export function GraphPane({ model, emptyMessage, selected, marked, diffMarks, on
         {!model && <Placeholder>{emptyMessage}</Placeholder>}
         {model && error && <Placeholder>The graph could not be laid out: {error}</Placeholder>}
         {model && drawn && <GraphSvg drawn={drawn} view={view} selected={selected} highlighted={highlighted} diffMarks={diffMarks} onSelect={onSelect} onToggle={toggle} />}
+        {model && drawn && selected && <NodeDetails model={model} id={selected} onReveal={onReveal} onClose={onDeselect} />}
         {drawn && (
           <div className="graph-status muted small" data-testid="graph-status">
             {diffMarks.size > 0 && <span className="diff-legend">┅ {diffMarks.size} marked by the diff · </span>}

@@ -6,7 +6,7 @@
  * monospace font's advance.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs';
-import { printedName } from '../../api/graph_model';
+import { printedName } from '../../api/graph_ids';
 import type { BlockModel, GraphModel, InputModel, NodeModel, ValueModel } from '../../api/graph_model';
 import { CALL_HEADER_H } from './call_layout';
 import type { DrawnBlock, DrawnEdge, DrawnGraph, DrawnNode } from './drawing';
