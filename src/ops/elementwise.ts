@@ -120,6 +120,7 @@ export function binaryOp(a: Arg, b: Arg, spec: BinarySpec): Tensor {
   const f = spec.host;
   if (out === 'bool') for (let i = 0; i < n; i++) res[i] = f(av[i], bv[i]) !== 0 ? 1 : 0;
   else if (out === 'float16') for (let i = 0; i < n; i++) res[i] = roundHalf(f(av[i], bv[i]));
+  else if (out === 'int64') for (let i = 0; i < n; i++) res[i] = wrap64(f(av[i], bv[i]));
   else for (let i = 0; i < n; i++) res[i] = f(av[i], bv[i]);
   return Tensor.fromArray(out, shape, res);
 }
@@ -142,6 +143,12 @@ export function unaryOp(a: Tensor, spec: UnarySpec): Tensor {
   else if (out === 'float16') for (let i = 0; i < n; i++) res[i] = roundHalf(f(av[i]));
   else for (let i = 0; i < n; i++) res[i] = f(av[i]);
   return Tensor.fromArray(out, a.shape, res);
+}
+
+const INT64_LIMIT = 2 ** 63;
+/** int64 arithmetic wraps around (two's complement), as C++ does: 2**62 * 4 is 0. */
+function wrap64(v: number): number {
+  return v >= INT64_LIMIT || v < -INT64_LIMIT ? Number(BigInt.asIntN(64, BigInt(Math.trunc(v)))) : v;
 }
 
 /** Whether a value of dtype `from` may be written into `to` in place (torch.can_cast). */

@@ -674,3 +674,29 @@ class Net(nn.Module):
         out = self.fc(x)
         return self.ce(out, t), self.mse(out, torch.zeros_like(out)), self.l1(out, torch.ones_like(out))
 ''', lambda: [[N(5, 4), torch.tensor([0, 2, 1, 1, 0])]])
+
+# ---- batch 4: small integer dtypes, wraparound, scalar arguments ---------------------------------
+case('o_small_int_wrap', 'f', '''
+def f(u: torch.Tensor, i8: torch.Tensor, i32: torch.Tensor):
+    return (u + 10, u * 2, u - 201, i8 + 10, i8 * 3, i32 + 1, (u + i8).dtype, (i8 * 1.5).dtype, u.sum(), i8.cumsum(0),
+            i32 // 2, i32 % 3, i32 / 2, u.float() / 255)
+''', lambda: [[torch.tensor([250, 3], dtype=torch.uint8), torch.tensor([120, -128], dtype=torch.int8),
+               torch.tensor([2147483647, -7], dtype=torch.int32)]])
+
+case('o_int64_wrap', 'f', '''
+def f(x: torch.Tensor):
+    return x * 4, x + x, x - (-x), x << 1
+''', lambda: [[torch.tensor([2 ** 62, 3, -2 ** 62])]])
+
+case('o_scalar_args_promotion', 'f', '''
+def f(x: torch.Tensor, n: int, s: float, b: bool):
+    return (x + n, x * s, x / n, x // n, x % n, x ** n, n - x, s * x, x > n, x == s, torch.full_like(x, n), x.add(s),
+            x.clamp(max=n), torch.where(x > s, x, n), x.masked_fill(x > n, s), x.new_full([2], n), b)
+''', lambda: [[torch.tensor([1, 5, -3]), 2, 0.5, True], [torch.tensor([1.5, -2.0]), -3, 2.0, False]])
+
+case('o_tensor_from_args', 'f', '''
+def f(n: int, x: float, xs: List[float], ks: List[int]):
+    return (torch.tensor(n), torch.tensor(x), torch.tensor(xs), torch.tensor(ks), torch.tensor([n, n + 1]),
+            torch.tensor([x, 1.0]), torch.tensor(xs, dtype=torch.float64), torch.tensor(ks).float(), torch.tensor([[n], [n]]),
+            torch.tensor(ks).sum().item(), torch.tensor(xs).mean().item())
+''', lambda: [[3, 2.5, [1.0, 2.0, 4.5], [4, 5]]])
