@@ -27,9 +27,10 @@ export function argumentValue(state: TracingState, v: IValue): Value {
 export function recordFunctionCall(state: TracingState, callee: TraceCallee, args: readonly IValue[], result: IValue): void {
   const g = state.graph;
   const q = callee.qualifiedName;
+  // The arguments' constants come before the function constant, as runAndInsertCall makes them.
+  const inputs = args.map((a) => argumentValue(state, a));
   const fn = g.insert('prim::Constant', [], 1).s_('name', q.slice(q.lastIndexOf('.') + 1));
   fn.output().setType(new FunctionType(q));
-  const inputs = args.map((a) => argumentValue(state, a));
   const call = g.insert('prim::CallFunction', [fn.output(), ...inputs], 0);
   state.markCallSite(call);
   mapCallResult(state, call, callee.graph.outputs[0]?.type ?? TensorType.get(), result);

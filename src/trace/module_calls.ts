@@ -39,6 +39,7 @@ export function traceModuleCall(state: TracingState, recorded: RecordedMethods[]
   const scopeName = moduleScopeName(state, outer, module);
   scope.scopeName = scopeName;
   if (scope.self) state.selves.push(scope.self);
+  state.allScopes.push(scope);
   // A tensor passed several times (`self_attn(x, x, x)`) is one input, as a captured value is in PyTorch.
   const tensorArgs = [...new Set(args.filter((a): a is Tensor => a instanceof Tensor))];
   const argValues = tensorArgs.map((t) => outerValue(state, t));

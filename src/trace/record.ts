@@ -167,7 +167,9 @@ function recordNode(state: TracingState, b: Binding, result: IValue): void {
   const recorded = factoryDefaults(b.entry.name, schema, args);
   schema.arguments.forEach((p, i) => node.addInput(recordArg(state, p, recorded[i]!, sources[i])));
   g.insertNode(node);
-  const grad = state.gradEnabled() && (args.some((a) => a instanceof Tensor && state.requiresGrad(a) && a !== result) || (result instanceof Tensor && state.requiresGrad(result)));
+  // Tensors inside list arguments (`torch.cat([a, b])`) count too.
+  const argTensors = args.flatMap((a) => (Array.isArray(a) ? a : [a])).filter((a): a is Tensor => a instanceof Tensor);
+  const grad = state.gradEnabled() && (argTensors.some((a) => state.requiresGrad(a) && a !== result) || (result instanceof Tensor && state.requiresGrad(result)));
   recordOutputs(state, node, schema, result, grad);
 }
 

@@ -57,7 +57,9 @@ function inputType(state: TracingState, v: IValue): Type {
 
 /** A graph input for `v`; containers are unpacked so each tensor has a value (addInput). */
 export function addInput(state: TracingState, scope: TraceScope, v: IValue, name: string | undefined): void {
-  const input = scope.graph.addInput(name, inputType(state, v));
+  const input = scope.graph.addInput(undefined, inputType(state, v));
+  if (name !== undefined && v instanceof Tensor) state.nameTensor(input, v, name);
+  else if (name !== undefined) input.setDebugName(name);
   bindContainer(state, scope.graph, v, input, (t, value) => scope.env.set(t, value));
 }
 

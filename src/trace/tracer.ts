@@ -63,6 +63,7 @@ export function recordTrace(host: TraceHost, target: TraceTarget, inputs: readon
   const module = target.module;
   const root = new TraceScope(module, module ? types.nameTree(module) : undefined, undefined);
   state.scopes.push(root);
+  state.allScopes.push(root);
   if (root.self) state.selves.push(root.self);
   if (module) collectHomes(state, module);
   checkTraceableInputs(inputs);

@@ -137,6 +137,10 @@ export class TracingState {
   readonly recordedCalls = new WeakSet<Node>();
   /** A lifted call's output -> the value inside the method it stands for (Note [Names of call results]). */
   readonly callOrigins = new WeakMap<Value, Value>();
+  /** Every scope of the trace, for names (Note [Trace-wide names]). */
+  readonly allScopes: TraceScope[] = [];
+  private readonly names = new Map<string, Tensor>();
+  private readonly nameSuffixes = new Map<string, number>();
   /** The `self` input of the root and of each module call, in call order (Note [Self names]). */
   readonly selves: Value[] = [];
 
@@ -278,26 +282,25 @@ export class TracingState {
       if (v && v.node.kind !== 'prim::Param') outer = v;
       else if (v && v.hasDebugName()) return;
     }
-    if (!outer || outer.hasDebugName() || outer.node.kind === 'prim::CallMethod' || outer.node.kind === 'prim::TupleUnpack') return;
+    if (!outer || outer.hasDebugName()) return;
+    // A submodule's result is named inside its method (Note [Names of call results]).
+    const named = isCallOutput(outer, this.recordedCalls) ? this.originOf(outer) : outer;
+    if (!named || named.hasDebugName()) return;
     this.nameFromLocals(outer, t);
     // Lifting copies the name into the submodule's input (Note [Lifted inputs]).
-    if (outer.hasDebugName()) lifted.setDebugName(outer.debugName());
+    if (named.hasDebugName()) lifted.setDebugName(named.debugName());
   }
 
   /**
    * Names a value after the innermost frame's local variable holding `t` (PyTorch's
-   * lookup_var_name_fn). A submodule call's outputs are new values made by FixupTraceScopeBlocks
-   * after the names were given, so they stay unnamed (Note [Submodule outputs]).
-   */
-  /**
-   * Note [Names of call results]: in PyTorch a submodule's result is one Value until the scope
-   * is lifted into a method, so a caller's local name goes to the value inside the method
-   * (`%a` in Inner.forward for `a = self.inner(x)`); the CallMethod's output stays unnamed.
+   * lookup_var_name_fn). Note [Names of call results]: in PyTorch a submodule's result is one
+   * Value until the scope is lifted into a method, so a caller's local name goes to the value
+   * inside the method (`%a` in Inner.forward for `a = self.inner(x)`); the CallMethod's output
+   * stays unnamed.
    */
   private nameFromLocals(v: Value, t: Tensor): void {
     if (isCallOutput(v, this.recordedCalls)) {
-      let origin = this.callOrigins.get(v);
-      while (origin && this.callOrigins.has(origin)) origin = this.callOrigins.get(origin);
+      const origin = this.originOf(v);
       if (origin && !origin.hasDebugName() && origin.node.kind !== 'prim::Param') this.nameFromLocals(origin, t);
       return;
     }
@@ -305,10 +308,45 @@ export class TracingState {
     if (!f) return;
     for (const [k, x] of f.locals) {
       if (x === t) {
-        if (k !== 'self') v.setDebugName(k);
+        if (k !== 'self') this.nameTensor(v, t, k);
         return;
       }
     }
+  }
+
+  // The value inside the method that a lifted call's output stands for (Note [Names of call results]).
+  private originOf(v: Value): Value | undefined {
+    let origin = this.callOrigins.get(v);
+    while (origin && this.callOrigins.has(origin)) origin = this.callOrigins.get(origin);
+    return origin;
+  }
+
+  /**
+   * Note [Trace-wide names]: PyTorch records every scope into one graph, so a name is unique
+   * across all method graphs of a trace: naming a value `x` renames the tensor that held `x`
+   * before to `x.1` (its values in every scope graph), as Value::setDebugName does in one graph.
+   */
+  nameTensor(v: Value, t: Tensor, name: string): void {
+    const owner = this.names.get(name);
+    if (owner !== undefined && owner !== t) {
+      // Value::setDebugName's suffixes: the name's own number, else past the last one given plus one.
+      const m = /^(.*)\.(\d+)$/.exec(name);
+      const base = m ? m[1]! : name;
+      let suffix = m ? Number(m[2]) : 1;
+      const known = this.nameSuffixes.get(base);
+      if (known !== undefined) suffix = Math.max(suffix, known + 1);
+      let replacement: string;
+      do replacement = `${base}.${suffix++}`;
+      while (this.names.has(replacement));
+      this.nameSuffixes.set(base, suffix);
+      for (const s of this.allScopes) {
+        const held = s.env.get(owner);
+        if (held && held.hasDebugName() && held.debugName() === name) held.setDebugName(replacement);
+      }
+      this.names.set(replacement, owner);
+    }
+    this.names.set(name, t);
+    v.setDebugName(name);
   }
 
   /** A constant with the current source location (PyTorch's genericAddInput). */
