@@ -7,7 +7,8 @@ import { Tensor } from '../runtime/tensor';
 // accumulators, each summed in cascade levels (multi_row_sum), the lanes added last; a reduction
 // over an outer dimension sums each column in cascade levels (blocks of 4 or 32 columns) or
 // interleaved (row_sum, the other columns). Rounding every step to float32 in that order gives the
-// same bits for a single-threaded reduction (under 32768 elements). Other layouts return null
+// same bits as PyTorch's single-threaded reduction (the reference runs with torch.get_num_threads() == 1,
+// so large sums are not split across threads either). Other layouts return null
 // and the caller sums in float64.
 
 const VEC = 8;
@@ -77,8 +78,6 @@ function outerSums(load: (r: number, c: number) => number, rows: number, cols: n
   }
 }
 
-const GRAIN = 32768;
-
 interface Group {
   readonly size: number;
   readonly reduced: boolean;
@@ -103,7 +102,7 @@ function groupsOf(t: Tensor, reduced: ReadonlySet<number>): Group[] {
  * their partial results added to the output. Null for a strided or big input (Note [Float32 sums in PyTorch's order]).
  */
 export function float32Sum(t: Tensor, dims: readonly number[], outShape: readonly number[]): Tensor | null {
-  if (t.dtype !== 'float32' || !t.isContiguous() || t.numel >= GRAIN) return null;
+  if (t.dtype !== 'float32' || !t.isContiguous()) return null;
   const groups = groupsOf(t, new Set(dims));
   if (!groups.some((g) => g.reduced)) return null;
   const v = t.values();
