@@ -1,5 +1,6 @@
 // Compiled functions called from traced code: one `prim::CallFunction`, the callee keeps its control flow.
 import { FunctionType, TensorType } from '../ir/types';
+import { unshapedType } from '../ir/unify';
 import type { Type } from '../ir/types';
 import type { Node } from '../ir/node';
 import type { Value } from '../ir/value';
@@ -33,7 +34,9 @@ export function recordFunctionCall(state: TracingState, callee: TraceCallee, arg
   fn.output().setType(new FunctionType(q));
   const call = g.insert('prim::CallFunction', [fn.output(), ...inputs], 0);
   state.markCallSite(call);
-  mapCallResult(state, call, callee.graph.outputs[0]?.type ?? TensorType.get(), result);
+  // The callee's schema type: a traced callee's shapes are dropped (defaultSchemaFor).
+  const declared = callee.graph.outputs[0]?.type;
+  mapCallResult(state, call, declared ? unshapedType(declared) : TensorType.get(), result);
 }
 
 /** The outputs of a call to compiled code take its declared types; a tuple of tensors is unpacked. */
