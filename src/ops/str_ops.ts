@@ -1,6 +1,8 @@
 // str predicates, count and one-sided strips, as TorchScript's string operators (ASCII classes, as C's ctype).
 import * as A from './args';
 import { TorchError } from '../runtime/errors';
+import { TupleValue } from '../runtime/ivalue';
+import { scriptStr } from './script_str';
 import { defineOp } from './registry';
 
 const all = (re: RegExp) => (s: string): boolean => s.length > 0 && [...s].every((c) => re.test(c));
@@ -65,3 +67,72 @@ const strip = (left: boolean) => (a: Parameters<Parameters<typeof defineOp>[1]>[
 };
 defineOp('aten::lstrip(str self, str chars=" \\n\\t\\f\\v") -> str', strip(true));
 defineOp('aten::rstrip(str self, str chars=" \\n\\t\\f\\v") -> str', strip(false));
+
+// C's %e: mantissa with `digits` decimals and a signed exponent of at least two digits.
+function cExponent(x: number, digits: number): string {
+  if (!Number.isFinite(x)) return String(x).replace('Infinity', 'inf').replace('NaN', 'nan');
+  const [m, e] = x.toExponential(digits).split('e');
+  const n = Number(e);
+  return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+}
+
+// C's %.17g, as PyTorch prints a float for `%s`: 17 significant digits without trailing zeros.
+function cGeneral17(x: number): string {
+  if (!Number.isFinite(x)) return String(x).replace('Infinity', 'inf').replace('NaN', 'nan');
+  if (x === 0) return Object.is(x, -0) ? '-0' : '0';
+  const exp = Math.floor(Math.log10(Math.abs(Number(x.toPrecision(17)))));
+  const strip = (s: string): string => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
+  if (exp < -4 || exp >= 17) {
+    const [m, e] = cExponent(x, 16).split('e');
+    return `${strip(m!)}e${e}`;
+  }
+  return strip(x.toFixed(Math.max(0, 16 - exp)));
+}
+
+// `fmt % args`, as register_prim_ops.cpp's percentFormat: %d %i %e %E %f %F %s and %%; floats print as floats (single precision for %e/%f).
+defineOp('aten::percentFormat(str self, ...) -> str', (a) => {
+  const fmt = A.str(a[0]);
+  const packed = a[1];
+  const args = packed instanceof TupleValue ? packed.elements : [packed ?? null];
+  let out = '';
+  let used = 0;
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i]!;
+    if (c !== '%') {
+      out += c;
+      continue;
+    }
+    if (i === fmt.length - 1) throw new TorchError('RuntimeError', 'Incomplete format specifier');
+    const key = fmt[++i]!;
+    if (key === '%') {
+      out += '%';
+      continue;
+    }
+    if (used >= args.length) throw new TorchError('RuntimeError', 'Too few arguments for format string');
+    const arg = args[used++] ?? null;
+    const num = typeof arg === 'bigint' || typeof arg === 'number' || typeof arg === 'boolean';
+    switch (key) {
+      case 'd':
+      case 'i':
+        if (!num) throw new TorchError('RuntimeError', '%d requires a number');
+        out += typeof arg === 'bigint' ? String(arg) : String(Math.trunc(Number(arg)));
+        break;
+      case 'e':
+      case 'E':
+      case 'f':
+      case 'F': {
+        if (!num) throw new TorchError('RuntimeError', `%${key} requires a number`);
+        const x = Math.fround(Number(arg));
+        const s = key === 'e' || key === 'E' ? cExponent(x, 6) : Number.isFinite(x) ? x.toFixed(6) : cExponent(x, 6);
+        out += key === 'E' || key === 'F' ? s.toUpperCase() : s;
+        break;
+      }
+      case 's':
+        out += typeof arg === 'number' ? cGeneral17(arg) : scriptStr(arg);
+        break;
+      default:
+        throw new TorchError('RuntimeError', `The specifier %${key} is not supported in TorchScript format strings`);
+    }
+  }
+  return out;
+});

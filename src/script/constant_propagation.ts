@@ -28,10 +28,12 @@ function immutable(t: Type): boolean {
 // Nodes that must run at run time although their types are immutable (side effects, no kernel).
 const skip = new Set([
   'prim::Constant', 'prim::Uninitialized', 'prim::RaiseException', 'prim::Print', 'aten::warn',
-  'prim::CallFunction', 'prim::CallMethod', 'prim::Enter', 'prim::Exit', 'prim::TupleConstruct',
+  'prim::CallFunction', 'prim::CallMethod', 'prim::Enter', 'prim::Exit',
   'prim::TupleUnpack', 'prim::TupleIndex', 'prim::TupleSlice', 'prim::ListUnpack', 'prim::ListConstruct',
   'prim::DictConstruct', 'prim::unchecked_cast', 'prim::unchecked_unwrap_optional', 'prim::isinstance',
   'prim::GetAttr', 'prim::SetAttr', 'prim::CreateObject', 'aten::manual_seed', 'prim::rpc_async',
+  // Operators of vararg schemas are not run at compile time.
+  'aten::format', 'aten::percentFormat',
 ]);
 
 /** A run-time value as a constant, when it is an immutable one. */
@@ -48,17 +50,26 @@ function irConstant(v: IValue): IRValue | undefined {
   return undefined;
 }
 
+// The node's value at compile time; undefined when it raises (`1 // 0`: PyTorch leaves it in the graph).
+function evaluate(n: Node, inputs: IRValue[]): IRValue | undefined {
+  if (n.kind === 'prim::TupleConstruct') {
+    // A tuple of constants is a constant tuple (a NamedTuple keeps its construction).
+    const t = n.output().type;
+    return t instanceof TupleType && !t.qualifiedName ? { kind: 'tuple', items: inputs } : undefined;
+  }
+  try {
+    return irConstant(resolveKernel(n)(inputs.map(runtimeConstant)));
+  } catch {
+    return undefined;
+  }
+}
+
 function fold(graph: Graph, n: Node): void {
   if (skip.has(n.kind) || n.blocks.length > 0 || n.outputs.length !== 1 || n.kind.startsWith('prim::Call')) return;
   if (![...n.inputs, ...n.outputs].every((v) => immutable(v.type))) return;
   const inputs = n.inputs.map((v) => constantValue(v.node));
   if (inputs.some((c) => c === undefined)) return;
-  let result: IRValue | undefined;
-  try {
-    result = irConstant(resolveKernel(n)((inputs as IRValue[]).map(runtimeConstant)));
-  } catch {
-    return; // It raises at run time (`1 // 0`): PyTorch leaves it in the graph.
-  }
+  const result = evaluate(n, inputs as IRValue[]);
   if (!result) return;
   const c = graph.withInsertPoint(n, () => insertConstant(graph, result));
   if (!c.type.isSubtypeOf(n.output().type)) {

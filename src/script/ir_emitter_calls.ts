@@ -71,6 +71,8 @@ export function emitMagic(em: FunctionEmitter, op: Operator | string, l: Value, 
     const parts = [l, r].flatMap((t) => [...em.b.insert('prim::TupleUnpack', [t], (t.type as TupleType).elements, range).outputs]);
     return em.b.insert1('prim::TupleConstruct', parts, new TupleType(parts.map((p) => p.type)), range);
   }
+  // `fmt % args` on a string is aten::percentFormat (a tuple of arguments stays packed).
+  if (name === 'aten::remainder' && l.type === StringType) return callOp(em, 'aten::percentFormat', [l, r], range);
   if (name === 'aten::floordiv' && (l.type instanceof TensorType || r.type instanceof TensorType)) name = 'aten::floor_divide';
   if (isNumber(l.type) && r.type instanceof TensorType) {
     const rev = reflected[name];

@@ -988,3 +988,14 @@ case('s_s2_int_div_zero', 'f', '''
 def f(a: int, b: int) -> Tuple[int, float]:
     return a // b, a / b
 ''', lambda: [[3, 2], [3, 0]])
+
+case('s_s2_percent_format_more', 'f', '''
+def f(n: int, x: float, s: str, l: List[int]) -> List[str]:
+    return ["%d|%i|%f|%s" % (n, n, x, s), "%e" % x, "%s" % x, "%s" % l, "%d" % x, "100%%" % (), "%s" % n, "%f" % n,
+            "%E and %F" % (x, x), "%s %s" % (True, None)]
+''', lambda: [[3, 1.5, "ab", [1, 2]], [-7, 0.1, "", []], [65, 1234567.891, "x", [3]], [0, 1e-7, "y", [0]], [66, -2.5, "z", [1]]])
+
+case('s_s2_percent_format_bad', 'f', '''
+def f(x: float) -> str:
+    return "%g" % x
+''', lambda: [[2.5]])
