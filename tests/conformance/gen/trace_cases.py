@@ -916,3 +916,27 @@ class Named(nn.Module):
     def forward(self, x):
         return {'y': x * 2}
 ''', 'Named', [r(2)], [])
+
+case('t_sizes_in_factories', 'traced sizes passed to ones, full and arange', '''
+def grid(x):
+    n = x.size(0)
+    a = torch.ones(n, 2)
+    b = x.new_full((n, 2), 0.5)
+    c = torch.arange(n).unsqueeze(1).float()
+    return a + b + c + x
+''', 'grid', [r(3, 2)], [[r(3, 2)], [r(5, 2)]])
+
+case('t_view_as_shape', 'x.view(y.shape) and expand_as follow the other input', '''
+def like_other(x, y):
+    return x.view(y.shape) + y.expand_as(y) * 0.5
+''', 'like_other', [r(6), r(2, 3)], [[r(6), r(2, 3)], [r(12), r(3, 4)]])
+
+case('t_size_tuple_reshape', 'x.size() as a whole passed to reshape of another tensor', '''
+def match(x, y):
+    return y.reshape(x.size()) * x
+''', 'match', [r(2, 3), r(6)], [[r(2, 3), r(6)], [r(3, 2), r(6)]])
+
+case('t_len_warn_list', 'list(x) iterates and takes len: both warn; the rows are unrolled', '''
+def rows_stack(x):
+    return torch.stack(list(x)[::-1])
+''', 'rows_stack', [r(3, 2)], [[r(3, 2)], [r(4, 2)]])
