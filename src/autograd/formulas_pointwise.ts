@@ -88,11 +88,6 @@ defineFormula(['aten::elu'], ([g], { args, outputs }) => {
   const x = T(args[0]);
   return [op('aten::where.self', op('aten::gt.Scalar', x, 0), g!, mul(g!, op('aten::add.Scalar', outputs[0]!, alpha)))];
 });
-defineFormula(['aten::maximum', 'aten::minimum'], ([g], { args }) => {
-  const [a, b] = [T(args[0]), T(args[1])];
-  const aWins = op('aten::ge.Tensor', a, b);
-  return [masked(g!, aWins), masked(g!, op('aten::logical_not', aWins))];
-});
 defineFormula(['aten::where.self'], ([g], { args }) => [null, masked(g!, T(args[0])), masked(g!, op('aten::logical_not', T(args[0])))], { reads: [0] });
 defineFormula(['aten::where.ScalarOther'], ([g], { args }) => [null, masked(g!, T(args[0]))], { reads: [0] });
 defineFormula(['aten::where.ScalarSelf'], ([g], { args }) => [null, null, masked(g!, op('aten::logical_not', T(args[0])))], { reads: [0] });

@@ -4,32 +4,13 @@
 import type { IValue } from '../runtime/ivalue';
 import { Tensor } from '../runtime/tensor';
 import { TorchError } from '../runtime/errors';
-import { bindArguments, lookupOp, schemaOf } from '../ops/index';
 import type { ArgGrad } from './graph';
-import { defineFormula, recordOp } from './record';
-import { grad } from './api';
+import { defineFormula } from './record';
+import { gradsOf, leaf, r } from './recompute';
 
-// Note [Recomputed backward]: PyTorch's CPU LSTM/GRU/RNN are composite ops (linear, chunk,
-// sigmoid, tanh, mul, add per step), so their gradient is the gradient of that composition. The
-// formula rebuilds it from fresh leaves sharing the inputs' storage, recording each op as eager code
-// would, then asks the engine for the leaves' gradients. Dropout between layers would need the
-// forward's masks, so it is not supported.
+// Note [Recomputed backward] (src/autograd/recompute.ts) explains the approach.
 
 type Mode = 'lstm' | 'gru' | 'rnn_tanh' | 'rnn_relu';
-
-/** Runs registry op `key` and records it when an input requires grad (the private tape). */
-function r(key: string, ...args: IValue[]): Tensor {
-  const entry = lookupOp(key)!;
-  const bound = bindArguments(schemaOf(entry), args, new Map())!;
-  const out = entry.kernel!(bound);
-  const outs = out instanceof Tensor ? [out] : Array.isArray(out) ? (out as Tensor[]) : [];
-  const tracked = bound.some((a) => (a instanceof Tensor && a.requiresGrad) || (Array.isArray(a) && a.some((x) => x instanceof Tensor && x.requiresGrad)));
-  if (tracked) {
-    for (const o of outs) o.requiresGrad = true;
-    recordOp(key, key, bound, outs, outs);
-  }
-  return out as Tensor;
-}
 
 function chunks(t: Tensor, n: number): Tensor[] {
   return r('aten::chunk', t, BigInt(n), 1n) as unknown as Tensor[];
@@ -63,13 +44,6 @@ function cell(mode: Mode, x: Tensor, h: Tensor, c: Tensor | null, w: CellWeights
   return [r(mode === 'rnn_tanh' ? 'aten::tanh' : 'aten::relu', s), null];
 }
 
-/** A leaf sharing `t`'s storage, so the recomputation's gradients stop at the op's inputs. */
-function leaf(t: Tensor): Tensor {
-  const l = t.asStrided(t.shape, t.strides, t.storageOffset);
-  l.requiresGrad = true;
-  return l;
-}
-
 /** The fused multi-layer op on leaves: [output, h_n, (c_n)]. */
 function fused(mode: Mode, input: Tensor, hx: Tensor[], params: Tensor[], a: readonly IValue[]): Tensor[] {
   const [hasBiases, layers, p, train, bidirectional, batchFirst] = [a[3] === true, Number(a[4]), Number(a[5]), a[6] === true, a[7] === true, a[8] === true];
@@ -101,12 +75,6 @@ function fused(mode: Mode, input: Tensor, hx: Tensor[], params: Tensor[], a: rea
   }
   const output = batchFirst ? r('aten::transpose.int', seq, 0n, 1n) : seq;
   return [output, r('aten::stack', hs, 0n), ...(mode === 'lstm' ? [r('aten::stack', cs, 0n)] : [])];
-}
-
-/** Gradients of the recomputed `outputs` for `leaves`, zeros for a leaf they do not use. */
-function gradsOf(outputs: Tensor[], grads: readonly Tensor[], leaves: Tensor[]): Tensor[] {
-  const got = grad(outputs, leaves, grads.slice(0, outputs.length), false, true);
-  return leaves.map((l, i) => got[i] ?? (r('aten::zeros_like', l) as Tensor));
 }
 
 for (const mode of ['lstm', 'gru', 'rnn_tanh', 'rnn_relu'] as const) {

@@ -9,6 +9,8 @@ import './formulas_reduce';
 import './formulas_loss';
 import './formulas_nn';
 import './formulas_rnn';
+import './formulas_math';
+import './formulas_more';
 
 export { recordOp, recordCustom, hasFormula } from './record';
 export type { Formula } from './graph';
