@@ -14,7 +14,7 @@ import './formulas_more';
 
 export { recordOp, recordCustom, hasFormula } from './record';
 export type { Formula } from './graph';
-export { gradOf, setGrad, gradFnNode, setGradFn, bumpVersion } from './graph';
+export { AccumulateGrad, gradOf, setGrad, gradFnNode, setGradFn, bumpVersion } from './graph';
 export type { Node } from './graph';
 
 export { backward, grad, retainGrad } from './api';

@@ -11,19 +11,37 @@ import { pyError } from './errors';
 import { hasOp, invokeOp } from './dispatch';
 import { activeTrace, noteConversion } from './tracing';
 import { backwardOf, gradFnOf, withoutGrad } from './autograd';
-import { gradOf, retainGrad, setGrad } from '../autograd/index';
+import type { Node as AutogradNode } from '../autograd/index';
+import { AccumulateGrad, gradFnNode, gradOf, retainGrad, setGrad } from '../autograd/index';
 import { TorchError } from '../runtime/errors';
 
 /** `t.grad_fn`: None for a leaf, else an object that prints as PyTorch's node. */
 function gradFnObject(t: Tensor): PyValue {
-  const name = gradFnOf(t);
-  if (name === undefined) return null;
-  return new (class extends PyNative {
-    readonly typeName = name!;
+  const node = gradFnNode(t);
+  return node === null ? null : nodeObject(node);
+}
+
+// One Python object per Node, so `a.grad_fn is b.grad_fn` holds when they share it.
+const nodeObjects = new WeakMap<AutogradNode, PyNative>();
+
+/** A backward Node as Python sees it: name(), next_functions, and `variable` for AccumulateGrad. */
+function nodeObject(node: AutogradNode): PyNative {
+  let obj = nodeObjects.get(node);
+  if (obj !== undefined) return obj;
+  obj = new (class extends PyNative {
+    readonly typeName = node.name;
     override repr(): string {
-      return `<${name!} object at 0x7f0000000000>`;
+      return `<${node.name} object at 0x7f0000000000>`;
+    }
+    override getAttr(name: string): PyValue | undefined {
+      if (name === 'name') return new PyBuiltin('name', () => node.name);
+      if (name === 'next_functions') return tupleOf(node.next.map((e) => tupleOf([e === null ? null : nodeObject(e.node), BigInt(e?.outputNr ?? 0)])));
+      if (name === 'variable' && node instanceof AccumulateGrad) return node.variable;
+      return undefined;
     }
   })();
+  nodeObjects.set(node, obj);
+  return obj;
 }
 
 const storageIds = new WeakMap<object, bigint>();
