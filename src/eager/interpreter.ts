@@ -1,4 +1,5 @@
 // The eager interpreter: runs a whole program like `python program.py`, PyTorch's eager mode.
+import { setDefaultPrint } from '../runtime/interpreter';
 import { resetGradMode } from './autograd';
 import { resetPrintOptions } from './print_options';
 import { parse } from '../lang/parser';
@@ -98,6 +99,8 @@ export class Interpreter {
       const text = `  File "${fileName}", line ${line}\n    ${(this.sourceLine(fileName, line) ?? '').trim()}\nSyntaxError: ${d.message}\n`;
       return { stdout: stdout(), ok: false, error: text, exception: { type: 'SyntaxError', message: d.message, line }, globals };
     }
+    // Note [Print sink]: scripted code called from here prints to this program's stdout.
+    const previousPrint = setDefaultPrint((line) => this.write(`${line}\n`));
     try {
       this.execModule(parsed.module, globals, '__main__');
       return { stdout: stdout(), ok: true, globals };
@@ -112,6 +115,8 @@ export class Interpreter {
       const message = this.exceptionMessage(err);
       const last = message === '' ? type : `${type}: ${message}`;
       return { stdout: stdout(), ok: false, error: this.formatError(entries, last), exception: { type, message, line: mainLine }, globals };
+    } finally {
+      setDefaultPrint(previousPrint);
     }
   }
 

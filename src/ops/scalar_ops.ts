@@ -179,8 +179,13 @@ function toFloat(v: IValue): number {
   return A.float(v);
 }
 defineOp('aten::Int.bool(bool a) -> int', (a) => toInt(a[0]));
-defineOp('aten::Int.float(float a) -> int', (a) => toInt(a[0]));
-defineOp('aten::Int.Scalar(Scalar a) -> int', (a) => toInt(a[0]));
+/** aten::Int of a float is C++'s static_cast<int64_t>: NaN, infinities and overflow give INT64_MIN (x86). */
+function castInt(v: IValue): bigint {
+  if (typeof v === 'number' && !(Math.abs(v) < 2 ** 63)) return -(2n ** 63n);
+  return toInt(v);
+}
+defineOp('aten::Int.float(float a) -> int', (a) => castInt(a[0]));
+defineOp('aten::Int.Scalar(Scalar a) -> int', (a) => castInt(a[0]));
 defineOp('aten::Int.str(str a) -> int', (a) => toInt(a[0]));
 defineOp('aten::Float.Scalar(Scalar a) -> float', (a) => toFloat(a[0]));
 defineOp('aten::Float.int(int a) -> float', (a) => toFloat(a[0]));

@@ -4,6 +4,7 @@
  * with 17 significant digits (`0.10000000000000001`), strings unquoted even
  * inside containers (`[a, b]`, `{1: b}`).
  */
+import { formatAtenTensor } from './aten_print';
 import { formatExponent } from './decimal';
 import { containerStr, type PyValue, type TaggedLeaf } from './python';
 
@@ -32,7 +33,7 @@ export function formatIValueFloat(d: number): string {
   return percentG17(d);
 }
 
-/** One value as `print` inside TorchScript code shows it (tensors are not handled here). */
+/** One value as `print` inside TorchScript code shows it. */
 export function formatIValue(v: PyValue): string {
   if (v === null) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
@@ -50,6 +51,6 @@ export function formatIValue(v: PyValue): string {
     case 'device':
       return tagged.index === undefined ? tagged.type : `${tagged.type}:${tagged.index}`;
     case 'tensor':
-      throw new Error('TorchScript print of tensors (ATen C++ format) is not implemented');
+      return formatAtenTensor(tagged.tensor);
   }
 }

@@ -109,8 +109,19 @@ class Executor {
   }
 
   print(line: string): void {
-    this.options.print?.(line);
+    (this.options.print ?? defaultPrint)?.(line);
   }
+}
+
+// Note [Print sink]: a graph run without a `print` option (a scripted function called from eager
+// code) prints where the program prints: the eager interpreter installs its stdout here while it runs.
+let defaultPrint: ((line: string) => void) | null = null;
+
+/** Sets where prim::Print writes when a run has no `print` option; returns the previous sink. */
+export function setDefaultPrint(sink: ((line: string) => void) | null): ((line: string) => void) | null {
+  const previous = defaultPrint;
+  defaultPrint = sink;
+  return previous;
 }
 
 // Compiles the blocks of one graph into synchronous instructions.

@@ -7,7 +7,7 @@ import type { DType } from '../dtype';
 import type { IValue } from '../ivalue';
 import { Device, DictValue, ScriptObject, TupleValue } from '../ivalue';
 import { Tensor } from '../tensor';
-import { ivalueStr, toPyValue } from '../../ops/pyvalue';
+import { toPyValue } from '../../ops/pyvalue';
 
 const SCALAR_TYPES: Record<string, DType> = {
   Byte: 'uint8', Char: 'int8', Short: 'int16', Int: 'int32', Long: 'int64', Half: 'float16', Float: 'float32',
@@ -76,7 +76,7 @@ export function isInstance(v: IValue, t: Type): boolean {
   }
 }
 
-/** One line of prim::Print: values as C++ prints IValues, tensors as Python does. */
+/** One line of prim::Print: values as C++ prints IValues (tensors in ATen's format). */
 export function printLine(values: readonly IValue[]): string {
-  return values.map((v) => (v instanceof Tensor ? ivalueStr(v) : formatIValue(toPyValue(v)))).join(' ');
+  return values.map((v) => formatIValue(toPyValue(v))).join(' ');
 }
