@@ -20,6 +20,7 @@ import type { NamedValue } from './schema_matching';
 import type { FunctionSource, SpecialForm, SugaredValue } from './sugared_value';
 import { emitNoGrad } from './with_statement';
 import { emitListComp } from './ir_emitter_comprehension';
+import { callMagicMethod } from './script_class';
 import { simple } from './sugared_value';
 
 /** Inserts the matched overload of `name` and returns its outputs as a sugared value. */
@@ -182,7 +183,10 @@ function emitSpecial(em: FunctionEmitter, form: SpecialForm, call: Call, range: 
       const arg = call.args.length === 1 && call.args[0]!.kind !== 'Starred' ? emitSugared(em, call.args[0]!) : undefined;
       if (arg?.kind === 'object' && arg.iterate && !arg.value?.type.isSubtypeOf(TensorType.get())) return simple(em.b.int(arg.iterate().length, range));
       if (arg?.kind === 'tuple') return simple(em.b.int(arg.items.length, range));
-      if (arg) return simple(callOp(em, 'aten::len', [em.asValue(arg, call.args[0]!.range)], range));
+      if (arg) {
+        const v = em.asValue(arg, call.args[0]!.range);
+        return simple(callMagicMethod(em, v, '__len__', [], range) ?? callOp(em, 'aten::len', [v], range));
+      }
       return simple(callOp(em, 'aten::len', positional(), range));
     }
     case 'int':

@@ -23,6 +23,7 @@ import { emitDictComp, emitListComp } from './ir_emitter_comprehension';
 import { emitSubscript } from './ir_emitter_subscript';
 import type { SugaredValue } from './sugared_value';
 import { simple } from './sugared_value';
+import { callMagicMethod } from './script_class';
 
 /** A variable whose type is narrower inside a branch (`x is not None`). */
 export interface Refinement {
@@ -268,7 +269,10 @@ function emitCompare(em: FunctionEmitter, e: Compare): Condition {
     let cond: Condition;
     if (op === 'Is' || op === 'IsNot') cond = emitIs(em, op === 'Is', left, right, leftExpr, rightExpr, e.range);
     else if (op === 'In' || op === 'NotIn') {
-      const v = right.type === StringType && left.type === StringType ? strContains(em, right, left, e.range) : callOp(em, 'aten::__contains__', [right, left], e.range);
+      const v =
+        right.type === StringType && left.type === StringType
+          ? strContains(em, right, left, e.range)
+          : (callMagicMethod(em, right, '__contains__', [{ value: left, range: e.range }], e.range) ?? callOp(em, 'aten::__contains__', [right, left], e.range));
       cond = { value: op === 'In' ? v : callOp(em, 'aten::__not__', [v], e.range), ifTrue: [], ifFalse: [] };
     } else cond = { value: emitMagic(em, op, left, right, e.range), ifTrue: [], ifFalse: [] };
     if (cond.value.type instanceof TensorType && e.ops.length > 1) cond = { ...cond, value: toBool(em, cond.value, e.range) };

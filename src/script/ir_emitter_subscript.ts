@@ -6,13 +6,14 @@
  */
 import type { Expr, Subscript } from '../lang/ast';
 import { constantValue } from '../ir/constants';
-import { IntType, ListType, NoneType, OptionalType, TensorType, TupleType } from '../ir/types';
+import { ClassType, IntType, ListType, NoneType, OptionalType, TensorType, TupleType } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
 import { scriptError } from './errors';
 import type { FunctionEmitter } from './ir_emitter';
 import { callOp, emitBuiltinCall } from './ir_emitter_calls';
 import { emitExpr, emitSugared } from './ir_emitter_exprs';
+import { callMagicMethod } from './script_class';
 import type { SugaredValue } from './sugared_value';
 import { simple } from './sugared_value';
 
@@ -37,6 +38,10 @@ export function emitSubscript(em: FunctionEmitter, e: Subscript): SugaredValue {
   const range = e.range;
   if (v.type instanceof TensorType) return simple(emitTensorIndexing(em, v, e.slice, range));
   if (v.type instanceof TupleType) return simple(emitTupleIndex(em, v, e.slice, range));
+  if (e.slice.kind !== 'Slice' && v.type instanceof ClassType && !v.type.isModule) {
+    const item = callMagicMethod(em, v, '__getitem__', [{ value: emitExpr(em, e.slice), range: e.slice.range }], range);
+    if (item) return simple(item);
+  }
   if (e.slice.kind === 'Slice') {
     const [start, end, step] = sliceBounds(em, e.slice, range);
     return simple(callOp(em, 'aten::slice', [v, start, end, step], range));

@@ -5,8 +5,8 @@
  * `prim::CreateObject` + `prim::CallMethod[name="__init__"]`, attributes are
  * `prim::GetAttr`/`prim::SetAttr`, methods are `prim::CallMethod`.
  */
-import type { ClassType, Type } from '../ir/types';
-import { NoneType } from '../ir/types';
+import type { Type } from '../ir/types';
+import { ClassType, NoneType } from '../ir/types';
 import type { Graph } from '../ir/graph';
 import type { FunctionSchema } from '../ir/schema';
 import type { Value } from '../ir/value';
@@ -89,7 +89,7 @@ export class ScriptClass {
     };
   }
 
-  private callMethod(em: FunctionEmitter, obj: Value, name: string, args: readonly NamedValue[], kwargs: readonly NamedValue[], range: SourceRange): Value {
+  callMethod(em: FunctionEmitter, obj: Value, name: string, args: readonly NamedValue[], kwargs: readonly NamedValue[], range: SourceRange): Value {
     const { schema } = this.method(name, range);
     const m = matchSchemas(em.b, [schema], range, { value: obj, range }, args, kwargs);
     const n = em.b.insert('prim::CallMethod', m.inputs, m.returnTypes, range);
@@ -105,4 +105,16 @@ export class ScriptClass {
     if (out.type !== NoneType) throw scriptError('expected-type', range, { expected: 'None', what: '__init__', actual: out.type.annotationStr() });
     return simple(obj);
   }
+}
+
+/**
+ * `len(obj)`, `obj[i]`, `x in obj` on a script class object: its `__len__`, `__getitem__`,
+ * `__contains__` (prim::CallMethod). Undefined when `v` is no such object.
+ */
+export function callMagicMethod(em: FunctionEmitter, v: Value, name: string, args: readonly NamedValue[], range: SourceRange): Value | undefined {
+  const t = v.type;
+  if (!(t instanceof ClassType) || t.isModule) return undefined;
+  const cls = em.unit.classes.get(t.qualifiedName);
+  if (!cls?.source.methods.has(name)) return undefined;
+  return cls.callMethod(em, v, name, args, [], range);
 }
