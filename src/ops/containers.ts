@@ -117,13 +117,16 @@ for (const [ov, t] of [['int', 'int'], ['float', 'float'], ['bool', 'bool'], ['T
   if (ov !== 'Tensor') {
     defineOp(`aten::count.${ov}(${t}[] self, ${t} el) -> int`, (a) => BigInt(A.list(a[0]).filter((x) => ivalueEquals(x, a[1])).length));
     // list.sort() on numbers, bools and strings (bools as 0/1), stable like Python's.
+    const key = (x: IValue): number | bigint | string => (typeof x === 'boolean' ? Number(x) : (x as number | bigint | string));
+    const order = (x: IValue, y: IValue): number => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0);
     defineOp(`aten::sort.${ov}(${t}[](a!) self, bool reverse=False) -> ()`, (a) => {
       const l = A.list(a[0]);
-      const key = (x: IValue): number | bigint | string => (typeof x === 'boolean' ? Number(x) : (x as number | bigint | string));
-      l.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+      l.sort(order);
       if (a[1] === true) l.reverse();
       return null;
     });
+    // sorted(): a sorted copy.
+    defineOp(`aten::sorted.${ov}(${t}[](a) input) -> ${t}[]`, (a) => [...A.list(a[0])].sort(order));
   }
 }
 defineOp('aten::sum.int(int[] self) -> int', (a) => A.list(a[0]).reduce<bigint>((s, x) => s + (x as bigint), 0n));
@@ -230,3 +233,8 @@ for (const [ov, t] of KEYS) {
 // Identity: objects by reference; None, bools and ints by value (CPython caches small ints).
 defineOp('aten::__is__(t1 self, t2 obj) -> bool', (a) => a[0] === a[1]);
 defineOp('aten::__isnot__(t1 self, t2 obj) -> bool', (a) => a[0] !== a[1]);
+
+// any()/all() of a list: truthiness of each element (a non-empty string, a non-zero number).
+const truthy = (v: IValue): boolean => (typeof v === 'string' ? v.length > 0 : typeof v === 'bigint' ? v !== 0n : Boolean(v));
+for (const t of ['str', 'int', 'float', 'bool']) defineOp(`aten::any.${t}(${t}[] self) -> bool`, (a) => A.list(a[0]).some(truthy));
+for (const t of ['int', 'float', 'bool']) defineOp(`aten::all.${t}(${t}[] self) -> bool`, (a) => A.list(a[0]).every(truthy));
