@@ -37,11 +37,16 @@ const tracingHooks: TracingHooks = {
   isTracing,
   op: traceOp,
   module: (m, args, call) => traceModule(traceModuleOf(m), args as IValue[], call as () => IValue) as PyValue,
-  native: (f, args, call) => {
+  native: (f, args, call, kwargs) => {
     const submodule = compiledTraceModuleOf(f);
     if (submodule) return traceModule(submodule, args as IValue[], call as () => IValue) as PyValue;
     const compiled = f.compiledFunction?.();
-    return compiled ? (traceFunctionCall(compiled, args as IValue[], call as () => IValue) as PyValue) : call();
+    if (!compiled) return call();
+    // Keyword arguments of a compiled function bind by its parameter names: the call records them in place.
+    const bound = kwargs && kwargs.size > 0 ? bindByName(compiled.graph.inputs.map((v) => v.debugNameBase()), args, kwargs) : undefined;
+    if (!bound) return traceFunctionCall(compiled, args as IValue[], call as () => IValue) as PyValue;
+    const run = (given: readonly IValue[] = bound as IValue[]): IValue => f.call!([...(given as PyValue[])], new Map()) as IValue;
+    return traceFunctionCall(compiled, bound as IValue[], run) as PyValue;
   },
   conversion: traceConversion,
   iteration: traceIteration,
@@ -70,6 +75,17 @@ export function installJitHooks(): void {
       return traceFromProgram(call, mod, exampleArgs(args as PyValue), String(method));
     },
   });
+}
+
+/** Positional arguments followed by the keywords in parameter order; undefined when a keyword does not fit. */
+function bindByName(names: readonly string[], args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>): PyValue[] | undefined {
+  const out = [...args];
+  for (const name of names.slice(args.length)) {
+    const v = kwargs.get(name);
+    if (v === undefined) break;
+    out.push(v);
+  }
+  return out.length - args.length === kwargs.size ? out : undefined;
 }
 
 /** `example_inputs`: a tuple is the argument list, anything else is the one argument. */

@@ -66,6 +66,12 @@ describe('torch.jit.trace in programs', () => {
     expect(r.stderr).toContain('\t%6 : Float(3, strides=[1], requires_grad=0, device=cpu) = aten::rand_like(%x, %1, %2, %3, %4, %5) # main.py:4:0\n');
   });
 
+  it('records keyword arguments of a traced function called from a trace in parameter order', () => {
+    const r = run('kwargs_call');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(expected('kwargs_call', 'stdout'));
+  });
+
   it('warns on the if line and loses the branch: the traced gate returns -x for -x (MyDecisionGate)', () => {
     const r = run('gate_print');
     expect(r.stdout).toBe(expected('gate_print', 'stdout'));

@@ -113,10 +113,23 @@ export class GraphObject extends PyNative {
   }
 }
 
-/** Arguments of a call from eager code, as the IR interpreter takes them. */
-function ivalues(args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>, what: string): IValue[] {
-  if (kwargs.size > 0) throw pyError('RuntimeError', `${what}() got unexpected keyword arguments: ${[...kwargs.keys()].join(', ')}`);
-  return args as IValue[];
+/**
+ * Arguments of a call from eager code, as the IR interpreter takes them: keywords bind by the
+ * traced schema's parameter names (`inner(x, y=z)`); `skip` leaves out `self`.
+ */
+function ivalues(args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>, what: string, graph: Graph, skip = 0): IValue[] {
+  if (kwargs.size === 0) return args as IValue[];
+  const schema = tracedSchema(what, graph);
+  const params = schema.arguments.slice(skip);
+  const out = [...args] as IValue[];
+  for (const p of params.slice(args.length)) {
+    const v = kwargs.get(p.name);
+    if (v === undefined) throw pyError('RuntimeError', `${what}() is missing value for argument '${p.name}'. Declaration: ${schema.toString()}`);
+    out.push(v as IValue);
+  }
+  const unknown = [...kwargs.keys()].find((k) => !params.slice(args.length).some((p) => p.name === k));
+  if (unknown !== undefined) throw pyError('RuntimeError', `${what}() got an unexpected keyword argument '${unknown}'`);
+  return out;
 }
 
 /** The attributes a ScriptFunction and a ScriptMethod share: `.graph`, `.inlined_graph`, `.code`, `.name`. */
@@ -145,7 +158,7 @@ export class TracedFunctionObject extends PyNative {
     return scriptFunctionAttr(name, this.traced, this.traced.name);
   }
   override call(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
-    return this.traced.call(ivalues(args, kwargs, this.traced.name)) as PyValue;
+    return this.traced.call(ivalues(args, kwargs, this.traced.name, this.traced.graph)) as PyValue;
   }
   override compiledFunction(): CompiledFunction {
     return { qualifiedName: `__torch__.${this.traced.name}`, graph: this.traced.graph, callees: this.traced.callees };
@@ -165,7 +178,7 @@ class TracedMethodObject extends PyNative {
     return scriptFunctionAttr(name, this.traced, this.traced.method);
   }
   override call(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
-    return this.traced.call(ivalues(args, kwargs, this.traced.method)) as PyValue;
+    return this.traced.call(ivalues(args, kwargs, this.traced.method, this.traced.graph, 1)) as PyValue;
   }
 }
 
@@ -223,7 +236,7 @@ export class TracedModuleObject extends PyNative {
     return attr === undefined ? undefined : (attr as PyValue);
   }
   override call(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
-    return this.traced.call(ivalues(args, kwargs, 'forward')) as PyValue;
+    return this.traced.call(ivalues(args, kwargs, 'forward', this.traced.graph, 1)) as PyValue;
   }
   override repr(): string {
     return reprTraced(this.traced, this.instance);

@@ -30,7 +30,7 @@ export function callValue(it: Interpreter, f: PyValue, args: PyValue[], kwargs: 
   }
   if (f instanceof PyNative && f.call) {
     const trace = activeTrace();
-    return trace ? trace.native(f, args, (given = args) => f.call!([...given], kwargs)) : f.call(args, kwargs);
+    return trace ? trace.native(f, args, (given = args) => f.call!([...given], kwargs), kwargs) : f.call(args, kwargs);
   }
   throw pyError('TypeError', `'${typeName(f)}' object is not callable`);
 }

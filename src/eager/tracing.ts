@@ -19,7 +19,7 @@ export interface TracingHooks {
   module(module: PyInstance, args: readonly PyValue[], call: () => PyValue): PyValue;
   /** Calls an object made by the JIT (a scripted or traced function or module). */
   /** `call` runs it, with `args` unless the tracer gives others (traced sizes as plain ints). */
-  native(f: PyNative, args: readonly PyValue[], call: (args?: readonly PyValue[]) => PyValue): PyValue;
+  native(f: PyNative, args: readonly PyValue[], call: (args?: readonly PyValue[]) => PyValue, kwargs?: ReadonlyMap<string, PyValue>): PyValue;
   /** A tensor converted to a Python value. */
   conversion(kind: TracedConversion): void;
   /** A tensor iterated over (`for row in t`). */
