@@ -999,3 +999,241 @@ case('s_s2_percent_format_bad', 'f', '''
 def f(x: float) -> str:
     return "%g" % x
 ''', lambda: [[2.5]])
+
+
+# ---- batch 3 ---------------------------------------------------------------------------------
+err_any('s_s2_err_missing_return_path', 'f', '''
+def f(x: int) -> int:
+    if x > 0:
+        return 1
+''')
+
+err_any('s_s2_err_tuple_item_assign', 'f', '''
+def f(t: Tuple[int, int]) -> Tuple[int, int]:
+    t[0] = 1
+    return t
+''')
+
+err_any('s_s2_err_annotate_mismatch', 'f', '''
+def f(x: int) -> List[int]:
+    xs = torch.jit.annotate(List[int], [1.0])
+    return xs
+''')
+
+err_any('s_s2_err_range_float', 'f', '''
+def f(x: float) -> int:
+    total = 0
+    for i in range(x):
+        total += i
+    return total
+''')
+
+err_any('s_s2_err_int_plus_str', 'f', '''
+def f(x: int, s: str) -> str:
+    return x + s
+''')
+
+err_any('s_s2_err_print_kwargs', 'f', '''
+def f(x: int) -> int:
+    print(x, end="")
+    return x
+''')
+
+err_any('s_s2_err_fstring_conversion', 'f', '''
+def f(x: int) -> str:
+    return f"{x!r}"
+''')
+
+err_any('s_s2_err_list_reassign_type', 'f', '''
+def f(n: int) -> int:
+    xs = [1, 2]
+    if n > 0:
+        xs = ["a"]
+    return len(xs)
+''')
+
+case('s_s2_shape_unpack', 'f', '''
+def f(x: torch.Tensor) -> Tuple[int, int, torch.Tensor]:
+    b, c = x.shape
+    h = x.size(1)
+    y = x.reshape(c, b).contiguous()
+    return b * h, c, y.t()
+''', lambda: [[R(2, 3)]])
+
+case('s_s2_for_tuple_targets', 'f', '''
+def f(pairs: List[Tuple[int, str]]) -> Tuple[int, str]:
+    total = 0
+    text = ""
+    for n, s in pairs:
+        total += n
+        text += s
+    for c in text:
+        if c == "b":
+            total += 100
+    return total, text
+''', lambda: [[[(1, "a"), (2, "b")]], [[]]])
+
+case('s_s2_defaults_kwargs', 'f', '''
+def g(x: torch.Tensor, scale: float = 1.0, bias: Optional[torch.Tensor] = None, times: int = 1) -> torch.Tensor:
+    for _ in range(times):
+        x = x * scale
+    if bias is not None:
+        x = x + bias
+    return x
+
+def f(x: torch.Tensor) -> List[torch.Tensor]:
+    return [g(x), g(x, 2.0), g(x, times=3, scale=0.5), g(x, bias=x)]
+''', lambda: [[R(3)]])
+
+case('s_s2_tensor_creation_kwargs', 'f', '''
+def f(n: int, x: torch.Tensor) -> List[torch.Tensor]:
+    return [torch.zeros(n, 2, dtype=torch.int64), torch.ones_like(x), torch.full([2], 3.5), torch.eye(n),
+            torch.arange(0, n, 2, dtype=torch.float32), torch.empty(0).new_zeros([2, 2]), torch.zeros_like(x, dtype=torch.bool)]
+''', lambda: [[3, R(2)]])
+
+case('s_s2_tensor_bool_ops', 'f', '''
+def f(x: torch.Tensor, y: torch.Tensor) -> Tuple[torch.Tensor, bool, bool, torch.Tensor, torch.Tensor]:
+    m = (x > 0.5) & (y < 0.5)
+    return m, bool(m.any()), bool((x >= 0).all()), torch.where(m, x, y), x[m]
+''', lambda: [[R(5), R(5)]])
+
+case('s_s2_buffer_update', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("count", torch.zeros(1))
+        self.register_buffer("running", torch.zeros(3))
+
+    def forward(self, x: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
+        self.count += 1
+        self.running.mul_(0.9).add_(x * 0.1)
+        return self.count.clone(), self.running.clone()
+''', lambda: [[R(3)], [R(3)]])
+
+case('s_s2_shared_submodule', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lin = nn.Linear(3, 3)
+        self.other = self.lin
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.other(self.lin(x)) + self.lin(x)
+''', lambda: [[R(2, 3)]])
+
+case('s_s2_exported_only', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.k = 3
+
+    @torch.jit.export
+    def triple(self, x: int) -> int:
+        return x * self.k
+
+    @torch.jit.export
+    def both(self, x: int) -> Tuple[int, int]:
+        return self.triple(x), self.triple(x + 1)
+''', lambda: [[2]], method='both')
+
+case('s_s2_optional_annotate_none', 'f', '''
+def f(x: torch.Tensor, n: int) -> torch.Tensor:
+    acc = torch.jit.annotate(Optional[torch.Tensor], None)
+    for i in range(n):
+        if acc is None:
+            acc = x * i
+        else:
+            acc = acc + x
+    if acc is None:
+        return torch.zeros_like(x)
+    return acc
+''', lambda: [[R(2), 0], [R(2), 3]])
+
+case('s_s2_isinstance_tensor_list', 'f', '''
+from typing import Union
+
+def f(x: Union[torch.Tensor, List[torch.Tensor], int]) -> torch.Tensor:
+    if isinstance(x, int):
+        return torch.tensor([x])
+    if isinstance(x, list):
+        return torch.stack(x).sum(0)
+    return x * 2
+''', lambda: [[R(2)], [[R(2), R(2)]], [7]])
+
+case('s_s2_assert_isinstance_refine', 'f', '''
+from typing import Any
+
+def f(x: Optional[List[int]], y: Optional[str]) -> int:
+    assert x is not None, "x is required"
+    n = len(x)
+    if y is not None and len(y) > 0:
+        n += len(y)
+    return n
+''', lambda: [[[1, 2], None], [[3], "ab"], [None, "a"]])
+
+case('s_s2_int_keys_dict', 'f', '''
+def f(xs: List[int]) -> Tuple[Dict[int, int], List[int], int]:
+    counts: Dict[int, int] = {}
+    for x in xs:
+        counts[x] = counts.get(x, 0) + 1
+    keys = sorted(counts.keys())
+    best = -1
+    for k, v in counts.items():
+        if v > 1 and k > best:
+            best = k
+    return counts, keys, best
+''', lambda: [[[3, 1, 3, 2, 1, 3]], [[]]])
+
+case('s_s2_string_split_join', 'f', '''
+def f(s: str) -> Tuple[List[str], str, str, int]:
+    words = s.split()
+    caps = [w[0].upper() + w[1:] for w in words if len(w) > 0] if False else [w.upper() for w in words]
+    return words, " ".join(caps), "-".join(reversed_words(words)), len(s.strip())
+
+def reversed_words(words: List[str]) -> List[str]:
+    out: List[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        out.append(words[i])
+    return out
+''', lambda: [["  the quick  brown fox "], [""]])
+
+case('s_s2_nested_module_calls', 'M', '''
+class Inner(nn.Module):
+    def __init__(self, k: int):
+        super().__init__()
+        self.k = k
+        self.lin = nn.Linear(2, 2)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        for _ in range(self.k):
+            x = torch.tanh(self.lin(x))
+        return x
+
+    @torch.jit.export
+    def describe(self) -> str:
+        return "inner" + str(self.k)
+
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.a = Inner(1)
+        self.b = Inner(2)
+
+    def forward(self, x: torch.Tensor) -> Tuple[torch.Tensor, str]:
+        return self.b(self.a(x)), self.a.describe() + self.b.describe()
+''', lambda: [[R(3, 2)]])
+
+case('s_s2_while_with_else_paths', 'f', '''
+def f(n: int) -> List[int]:
+    out: List[int] = []
+    i = 0
+    while i < n:
+        i += 1
+        if i % 2 == 0:
+            continue
+        elif i % 5 == 0:
+            break
+        else:
+            out.append(i)
+    return out
+''', lambda: [[0], [4], [12]])
