@@ -130,6 +130,15 @@ defineFormula(['aten::index_put'], ([g], { args }) => {
   const gSelf = args[3] === true ? g! : op('aten::index_put', g!, indices, zeros([], g!.dtype), false);
   return [gSelf, null, op('aten::index.Tensor', g!, indices)];
 }, { reads: [1] });
+// Writes: the overwritten values get no gradient, the written ones get it (Note [In-place on views]).
+defineFormula('aten::copy_', ([g]) => [op('aten::zeros_like', g!), g, null], { saves: false });
+defineFormula(['aten::fill_.Scalar', 'aten::zero_'], ([g]) => [op('aten::zeros_like', g!)], { saves: false });
+defineFormula('aten::fill_.Tensor', ([g]) => [op('aten::zeros_like', g!), op('aten::sum', g!)], { saves: false });
+defineFormula('aten::index_put_', ([g], { args }) => {
+  const indices = args[1]!;
+  const gSelf = args[3] === true ? g! : op('aten::index_put', g!, indices, zeros([], g!.dtype), false);
+  return [gSelf, null, op('aten::index.Tensor', g!, indices)];
+}, { reads: [1] });
 defineFormula(['aten::masked_select'], ([g], { args }) => {
   const [x, mask] = [T(args[0]), T(args[1])];
   const full = op('aten::expand', mask, ints(x.shape));

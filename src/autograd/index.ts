@@ -18,3 +18,4 @@ export { AccumulateGrad, gradOf, setGrad, gradFnNode, setGradFn, bumpVersion } f
 export type { Node } from './graph';
 
 export { backward, grad, retainGrad } from './api';
+export { noteView, rebaseHistory, viewBaseOf } from './views';

@@ -9,7 +9,7 @@ import { Tensor } from '../runtime/tensor';
 import { isFloating } from '../runtime/dtype';
 import { PyContextManager } from './objects';
 import { pyError } from './errors';
-import { backward, bumpVersion, grad, gradFnNode, recordCustom, recordOp, setGradFn } from '../autograd/index';
+import { backward, bumpVersion, grad, gradFnNode, noteView, rebaseHistory, recordCustom, recordOp, setGradFn, viewBaseOf } from '../autograd/index';
 import { TorchError } from '../runtime/errors';
 import type { Interpreter } from './interpreter';
 import type { NativeFn, PyValue } from './objects';
@@ -160,8 +160,13 @@ export function checkInplace(schemaName: string, args: readonly IValue[]): void 
   const base = schemaName.slice(schemaName.indexOf('::') + 2).split('.')[0]!;
   if (!gradEnabled || !base.endsWith('_') || base.startsWith('__')) return;
   const self = args[0];
-  if (self instanceof Tensor && self.requiresGrad && gradFnNode(self) === null) {
+  if (!(self instanceof Tensor)) return;
+  if (self.requiresGrad && gradFnNode(self) === null && viewBaseOf(self) === undefined) {
     throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
+  }
+  const viewBase = viewBaseOf(self);
+  if (viewBase !== undefined && viewBase.requiresGrad && gradFnNode(viewBase) === null) {
+    throw pyError('RuntimeError', 'a view of a leaf Variable that requires grad is being used in an in-place operation.');
   }
 }
 
@@ -181,6 +186,9 @@ export function tagResult(schemaName: string, args: readonly IValue[], result: I
   const smoothed = base === 'cross_entropy_loss' && typeof args[5] === 'number' && args[5] > 0;
   // Note [Version counters]: the write is counted before the op is recorded.
   if (inplace && args[0] instanceof Tensor) bumpVersion(args[0]);
+  // Note [In-place on views]: results that share their input's storage are views of its base.
+  const first = inputs[0];
+  if (!inplace && first !== undefined && !NO_HISTORY.has(base)) for (const out of outs) if (out !== first && out.storage === first.storage) noteView(out, first);
   const differentiable: Tensor[] = [];
   for (const out of outs) {
     if (inputs.includes(out) && !inplace) continue;
@@ -199,6 +207,8 @@ export function tagResult(schemaName: string, args: readonly IValue[], result: I
   if (differentiable.length === 0) return;
   const name = smoothed ? 'AddBackward0' : backwardName(schemaName, inputs, differentiable[0]!);
   recordOp(schemaName, name, args, outs, differentiable);
+  const viewBase = inplace && first !== undefined ? viewBaseOf(first) : undefined;
+  if (viewBase !== undefined) rebaseHistory(first!, viewBase);
 }
 
 /** Runs `f`, turning the engine's errors into Python exceptions. */
