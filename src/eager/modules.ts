@@ -120,6 +120,7 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
         // Functions of several tensors take them as varargs or as one list.
         meshgrid: (a, kw) => pythonResult(invokeOp('aten::meshgrid', [tensorsArg(a)], kw)),
         cartesian_prod: (a) => invokeOp('aten::cartesian_prod', [tensorsArg(a)]),
+        block_diag: (a) => invokeOp('aten::block_diag', [tensorsArg(a)]),
         as_tensor: (a, kw) => (a[0] instanceof Tensor ? a[0] : invokeOp('aten::tensor', a, kw)),
       },
       torchValues,

@@ -1,11 +1,15 @@
 // Counting and searching (bincount, histc, searchsorted, bucketize, unique_consecutive), the unfold
-// view, pixel_shuffle/unshuffle and channel_shuffle.
+// view, pixel_shuffle/unshuffle, channel_shuffle, masked_scatter, fill_diagonal_, tril/triu_indices,
+// block_diag, trapz and renorm.
 import { Tensor } from '../runtime/tensor';
 import type { IValue } from '../runtime/ivalue';
 import { TupleValue } from '../runtime/ivalue';
-import { isFloating } from '../runtime/dtype';
+import { isFloating, resultType } from '../runtime/dtype';
 import { TorchError, wrapDim } from '../runtime/errors';
 import * as A from './args';
+import { operandOf } from './args';
+import { binaryOp, toFloat, unaryOp } from './elementwise';
+import { reduce, sum } from './reduction';
 import { defineOp } from './registry';
 import * as V from './views';
 
@@ -141,4 +145,101 @@ defineOp('aten::channel_shuffle(Tensor self, int groups) -> Tensor', (a) => {
   const rest = t.shape.slice(2);
   const x = V.reshape(t, [n, g, c / g, ...rest]);
   return V.reshape(V.transpose(x, 1, 2).contiguous(), t.shape);
+});
+
+defineOp('aten::masked_scatter(Tensor self, Tensor mask, Tensor source) -> Tensor', (a) => {
+  const [t, mask, src] = [t0(a), A.tensor(a[1]), A.tensor(a[2])];
+  if (mask.dtype !== 'bool') throw new TorchError('RuntimeError', 'masked_scatter_ only supports boolean masks, but got mask with dtype ' + mask.dtype);
+  const out = t.contiguous().cast(t.dtype);
+  const m = V.expand(mask, t.shape).contiguous().values();
+  const s = src.contiguous().values();
+  const host = out.storage.host;
+  let k = 0;
+  for (let i = 0; i < m.length; i++) {
+    if (!m[i]) continue;
+    if (k >= s.length) throw new TorchError('RuntimeError', 'Number of elements of source < number of ones in mask');
+    host[out.storageOffset + i] = s[k++]!;
+  }
+  out.storage.markHostWritten();
+  return out;
+});
+
+defineOp('aten::fill_diagonal_(Tensor(a!) self, Scalar fill_value, bool wrap=False) -> Tensor(a!)', (a) => {
+  const t = t0(a);
+  const value = A.scalar(a[1]).value;
+  if (t.ndim < 2) throw new TorchError('RuntimeError', 'dimensions must larger than 1');
+  if (t.ndim > 2 && t.shape.some((s) => s !== t.shape[0])) throw new TorchError('RuntimeError', 'all dimensions of input must be of equal length');
+  const step = t.strides.reduce((x, y) => x + y, 0);
+  const [rows, cols] = [t.shape[0]!, t.shape[1]!];
+  // A tall matrix with wrap=True starts again every cols + 1 rows.
+  const count = t.ndim === 2 && A.bool(a[2]) && rows > cols ? Math.floor((rows * cols - 1) / step) + 1 : Math.min(...t.shape);
+  const host = t.storage.host;
+  for (let i = 0; i < count; i++) host[t.storageOffset + i * step] = value;
+  t.storage.markHostWritten();
+  return t;
+});
+
+function triangleIndices(rows: number, cols: number, offset: number, lower: boolean): Tensor {
+  const r: number[] = [];
+  const c: number[] = [];
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      if (lower ? j - i <= offset : j - i >= offset) {
+        r.push(i);
+        c.push(j);
+      }
+    }
+  }
+  return Tensor.fromValues('int64', [2, r.length], [...r, ...c]);
+}
+const INDICES_OPTS = 'ScalarType? dtype=4, Layout? layout=None, Device? device=None, bool? pin_memory=None';
+defineOp(`aten::tril_indices(int row, int col, int offset=0, *, ${INDICES_OPTS}) -> Tensor`, (a) => triangleIndices(A.int(a[0]), A.int(a[1]), A.int(a[2]), true));
+defineOp(`aten::triu_indices(int row, int col, int offset=0, *, ${INDICES_OPTS}) -> Tensor`, (a) => triangleIndices(A.int(a[0]), A.int(a[1]), A.int(a[2]), false));
+
+defineOp('aten::block_diag(Tensor[] tensors) -> Tensor', (a) => {
+  const ts = A.tensorList(a[0]).map((t) => (t.ndim === 0 ? V.reshape(t, [1, 1]) : t.ndim === 1 ? V.unsqueeze(t, 0) : t));
+  if (ts.some((t) => t.ndim !== 2)) throw new TorchError('RuntimeError', 'torch.block_diag: Input tensors must have 2 or fewer dimensions.');
+  const dtype = ts.length === 0 ? 'float32' : resultType(ts.map((t) => operandOf(t)));
+  const rows = ts.reduce((s, t) => s + t.shape[0]!, 0);
+  const cols = ts.reduce((s, t) => s + t.shape[1]!, 0);
+  const out = Tensor.full(dtype, [rows, cols], 0);
+  let [r, c] = [0, 0];
+  for (const t of ts) {
+    V.narrow(V.narrow(out, 0, r, t.shape[0]!), 1, c, t.shape[1]!).copy_(t.cast(dtype));
+    r += t.shape[0]!;
+    c += t.shape[1]!;
+  }
+  return out;
+});
+
+/** trapz/trapezoid: the trapezoid rule along dim, with spacing dx or sample points x. */
+function trapezoid(y: Tensor, x: Tensor | null, dx: number, dim: number): Tensor {
+  const d = wrapDim(dim, y.ndim);
+  const n = y.shape[d]!;
+  if (n === 0) return sum(V.narrow(y, d, 0, 0), [d], false, null);
+  const avg = binaryOp(V.narrow(y, d, 1, n - 1), V.narrow(y, d, 0, n - 1), { compute: toFloat, host: (p, q) => (p + q) / 2 });
+  if (x === null) return binaryOp(sum(avg, [d], false, null), A.scalar(dx), { host: (s, h) => s * h });
+  const xd = x.ndim === 1 ? x : V.narrow(x, wrapDim(dim, x.ndim), 0, x.shape[wrapDim(dim, x.ndim)]!);
+  const k = xd.ndim === 1 ? 0 : wrapDim(dim, xd.ndim);
+  let dxs = binaryOp(V.narrow(xd, k, 1, n - 1), V.narrow(xd, k, 0, n - 1), { host: (p, q) => p - q });
+  if (xd.ndim === 1 && y.ndim > 1) dxs = V.reshape(dxs, [n - 1, ...new Array<number>(y.ndim - 1 - d).fill(1)]);
+  return sum(binaryOp(avg, dxs, { host: (p, q) => p * q }), [d], false, null);
+}
+defineOp('aten::trapz.dx(Tensor y, *, float dx=1., int dim=-1) -> Tensor', (a) => trapezoid(t0(a), null, A.float(a[1]), A.int(a[2])));
+defineOp('aten::trapz.x(Tensor y, Tensor x, *, int dim=-1) -> Tensor', (a) => trapezoid(t0(a), A.tensor(a[1]), 1, A.int(a[2])));
+defineOp('aten::trapezoid.dx(Tensor y, *, Scalar dx=1, int dim=-1) -> Tensor', (a) => trapezoid(t0(a), null, A.scalar(a[1]).value, A.int(a[2])));
+defineOp('aten::trapezoid.x(Tensor y, Tensor x, *, int dim=-1) -> Tensor', (a) => trapezoid(t0(a), A.tensor(a[1]), 1, A.int(a[2])));
+
+defineOp('aten::renorm(Tensor self, Scalar p, int dim, Scalar maxnorm) -> Tensor', (a) => {
+  const t = t0(a);
+  const [p, maxnorm] = [A.scalar(a[1]).value, A.scalar(a[3]).value];
+  const d = wrapDim(A.int(a[2]), t.ndim);
+  const others = t.shape.map((_, i) => i).filter((i) => i !== d);
+  const norms = reduce(t, others, true, t.dtype, (v, s, n) => {
+    let acc = 0;
+    for (let i = s; i < s + n; i++) acc += Math.abs(v[i]!) ** p;
+    return acc ** (1 / p);
+  });
+  const factor = unaryOp(norms, { host: (nv) => (nv > maxnorm ? maxnorm / (nv + 1e-7) : 1) });
+  return binaryOp(t, factor, { host: (x, f) => x * f });
 });
