@@ -5,7 +5,7 @@
 // elkjs's package entry requires the optional `web-worker` package; the bundled build
 // runs ELK in this thread, which is already a worker.
 import ELK from 'elkjs/lib/elk.bundled.js';
-import type { WorkerEnvelope, WorkerReplyEnvelope } from '../../api/protocol';
+import type { WorkerMessage, WorkerReplyEnvelope } from '../../api/protocol';
 import type { GraphModel } from '../../api/graph_model';
 import { layOutCalls, openedCalls, spliceCalls } from './call_layout';
 import type { DrawnGraph, LayoutCall } from './drawing';
@@ -32,7 +32,9 @@ async function layoutModel(model: GraphModel, collapsed: ReadonlySet<string>): P
 const scope = globalThis as unknown as { document?: unknown; postMessage?: unknown; onmessage?: unknown };
 if (typeof scope.document === 'undefined' && typeof scope.postMessage === 'function' && 'onmessage' in scope) {
   const post = scope.postMessage as (message: WorkerReplyEnvelope<DrawnGraph>) => void;
-  scope.onmessage = (event: MessageEvent<WorkerEnvelope<LayoutCall>>) => {
+  scope.onmessage = (event: MessageEvent<WorkerMessage<LayoutCall>>) => {
+    // ELK runs without awaiting, so a cancel (Note [Cancelled runs]) cannot stop it: the channel restarts this worker instead.
+    if ('cancel' in event.data) return;
     const { id, body } = event.data;
     layout(body).then(
       (drawn) => post({ id, ok: true, body: drawn }),
