@@ -14,6 +14,7 @@ import type { OpEntry } from '../ops/registry';
 import { bindArguments, callOp, overloadsOf, schemaOf } from '../ops';
 import { lookupOp } from '../ops/registry';
 import type { TracingState } from './tracing_state';
+import { insertConstant } from '../ir/constants';
 import { tensorConstant } from './tracing_state';
 import { TENSOR_CONSTRUCTOR_MESSAGE } from './warnings';
 
@@ -142,7 +143,7 @@ export function recordOpCall(state: TracingState, name: string, given: readonly 
   if (b.entry.name === 'aten::numel') return recordNumel(state, b.args[0] as Tensor);
   if (!b.schema.returns.some((r) => returnsTensor(r.type))) return result;
   if (CONVOLUTIONS.has(b.entry.name)) return recordConvolution(state, b, result);
-  if (b.entry.name === 'aten::tensor' && result instanceof Tensor) return recordTensorFromData(state, result);
+  if (b.entry.name === 'aten::tensor' && result instanceof Tensor) return recordTensorFromData(state, result, b.sources[0]);
   recordNode(state, b, result);
   return result;
 }
@@ -165,7 +166,10 @@ function recordNode(state: TracingState, b: Binding, result: IValue): void {
   node.source = state.site();
   node.schema = schema;
   const recorded = factoryDefaults(b.entry.name, schema, args);
-  schema.arguments.forEach((p, i) => node.addInput(recordArg(state, p, recorded[i]!, sources[i])));
+  // TraceTypeManual's copy_ inserts `aten::copy_(self, src)` by schema: non_blocking is always
+  // the default, a constant with no source location.
+  const copy = b.entry.name === 'aten::copy_';
+  schema.arguments.forEach((p, i) => node.addInput(copy && i === 2 ? insertConstant(g, { kind: 'bool', value: false }) : recordArg(state, p, recorded[i]!, sources[i])));
   g.insertNode(node);
   // Tensors inside list arguments (`torch.cat([a, b])`) count too.
   const argTensors = args.flatMap((a) => (Array.isArray(a) ? a : [a])).filter((a): a is Tensor => a instanceof Tensor);
@@ -306,14 +310,17 @@ function tracedInt(state: TracingState, v: Value, real: number): Tensor {
  * `torch.tensor(data)` while tracing (internal_new_from_data): a TracerWarning, and the data baked
  * in as a constant that is moved with `aten::to(data, device, dtype, False, False, None)` and detached.
  */
-function recordTensorFromData(state: TracingState, result: Tensor): IValue {
+function recordTensorFromData(state: TracingState, result: Tensor, given: IValue | undefined): IValue {
   state.warn(TENSOR_CONSTRUCTOR_MESSAGE);
   const to = lookupOp('aten::to.device');
   const detach = lookupOp('aten::detach');
   if (!to || !detach) return result;
+  // A traced tensor as the data (`torch.tensor(x.size(0))`) is detached and copied, and stays traced.
+  const traced = given instanceof Tensor && state.hasValue(given);
   const data = callOp('aten::clone', [result]) as Tensor;
+  if (traced) recordNode(state, { entry: detach, schema: schemaOf(detach), args: [given], sources: [] }, data);
   const moved = callOp('aten::clone', [result]) as Tensor;
-  const toArgs: IValue[] = [data, new Device('cpu'), BigInt(SCALAR_TYPE_CODE[result.dtype]), false, false, null];
+  const toArgs: IValue[] = [data, new Device('cpu'), BigInt(SCALAR_TYPE_CODE[result.dtype]), false, traced, null];
   recordNode(state, { entry: to, schema: schemaOf(to), args: toArgs, sources: [] }, moved);
   recordNode(state, { entry: detach, schema: schemaOf(detach), args: [moved], sources: [] }, result);
   return result;

@@ -940,3 +940,53 @@ case('t_len_warn_list', 'list(x) iterates and takes len: both warn; the rows are
 def rows_stack(x):
     return torch.stack(list(x)[::-1])
 ''', 'rows_stack', [r(3, 2)], [[r(3, 2)], [r(4, 2)]])
+
+case('t_training_flag_branch', 'if self.training picks the eval branch at trace time', '''
+class Noisy(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 3)
+
+    def forward(self, x):
+        y = self.fc(x)
+        if self.training:
+            y = y + torch.randn_like(y)
+        return y * 2
+''', 'Noisy', [n(2, 3)], [[n(2, 3)], [n(4, 3)]])
+
+case('t_enumerate_layers', 'enumerate over a ModuleList: the index scales each layer', '''
+class Scaled(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layers = nn.ModuleList([nn.Linear(2, 2), nn.Linear(2, 2)])
+
+    def forward(self, x):
+        for i, layer in enumerate(self.layers):
+            x = layer(x) * (i + 1)
+        return x
+''', 'Scaled', [n(3, 2)], [[n(3, 2)], [n(1, 2)]])
+
+case('t_tensor_of_size', 'torch.tensor of a traced size is a constant (TracerWarning)', '''
+def per_row(x):
+    n = torch.tensor(x.size(0))
+    return x.sum(0) / n
+''', 'per_row', [r(4, 2)], [[r(4, 2)], [r(2, 2)]])
+
+case('t_zip_two_lists', 'zip over two ModuleLists', '''
+class Pairs(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.a = nn.ModuleList([nn.Linear(2, 2) for _ in range(2)])
+        self.b = nn.ModuleList([nn.Linear(2, 2) for _ in range(2)])
+
+    def forward(self, x):
+        for f, g in zip(self.a, self.b):
+            x = f(x) + g(x)
+        return x
+''', 'Pairs', [n(2, 2)], [[n(2, 2)], [n(3, 2)]])
+
+case('t_inplace_on_view_of_input', 'in-place add on a slice of an input shows through the input', '''
+def bump_first(x):
+    x[:, 0] += 1
+    return x * 1
+''', 'bump_first', [r(2, 3)], [[r(2, 3)], [r(4, 2)]])
