@@ -22,6 +22,9 @@ export const scriptMessages = {
   'unsupported-syntax': '{what} aren\'t supported',
   'unsupported-node-kind': '{what} aren\'t supported',
   'comprehension-ifs': 'Comprehension ifs are not supported yet',
+  'fstring-conversion': "Don't support conversion in JoinedStr",
+  'fstring-format': "Don't support formatting in JoinedStr",
+  'print-kwargs': "print doesn't accept any keyword arguments",
   'varargs': "Compiled functions can't take variable number of arguments or use keyword-only arguments with defaults",
   'comprehension-generators': 'Only a single generator is currently supported',
   'unsupported-node': 'Python builtin {what} is currently not supported in Torchscript',
@@ -39,6 +42,7 @@ export const scriptMessages = {
   'tuple-index-range': 'Index {index} out of range of tuple of size {size}',
   'tuple-index-constant': 'Tuple indices must be integer constants',
   'bad-assign-target': 'unexpected expression on left-hand side of assignment',
+  'no-return-path': 'Function was not annotated as having type None, but does not return along all paths',
   'with-object': 'With item expression must return an object',
   'with-methods': 'Object returned by with item expression does not define __enter__ and __exit__ methods',
   'unpack-count': '{what} values to unpack: need {need}, got {got}',
@@ -72,7 +76,7 @@ export type ScriptMessageCode = keyof typeof scriptMessages;
 /** The Python exception class PyTorch raises for an error (torch.jit.frontend's for what its frontend rejects). */
 export function exceptionClassOf(code: ScriptMessageCode): 'UnsupportedNodeError' | 'NotSupportedError' | 'RuntimeError' {
   if (code === 'unsupported-node-kind') return 'UnsupportedNodeError';
-  if (code === 'comprehension-ifs' || code === 'comprehension-generators') return 'NotSupportedError';
+  if (code === 'comprehension-ifs' || code === 'comprehension-generators' || code === 'fstring-conversion' || code === 'fstring-format') return 'NotSupportedError';
   return 'RuntimeError';
 }
 

@@ -109,7 +109,10 @@ export class FunctionEmitter {
     return this.pendingReturnType;
   }
 
+  // Falling off the end returns None, which a function annotated otherwise may not (handleMaybeNoReturn).
   private implicitReturn(): Value {
+    const raising = this.raisingBlocks.has(this.graph.insertBlock());
+    if (!raising && this.returnType && this.returnType !== NoneType) throw scriptError('no-return-path', this.def.range);
     return this.b.none();
   }
 

@@ -175,6 +175,7 @@ function emitSpecial(em: FunctionEmitter, form: SpecialForm, call: Call, range: 
   const positional = (): Value[] => emitArgs(em, call).args.map((a) => a.value);
   switch (form) {
     case 'print': {
+      if (call.keywords.length > 0) throw scriptError('print-kwargs', range);
       em.b.insert('prim::Print', positional(), [], call.range);
       return simple(em.b.none());
     }

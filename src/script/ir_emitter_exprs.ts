@@ -90,9 +90,13 @@ export function emitSugared(em: FunctionEmitter, e: Expr, typeHint?: Type): Suga
     case 'JoinedStr': {
       const parts: Value[] = [];
       let fmt = '';
+      // As torch/jit/frontend.py's build_JoinedStr: literal parts join the format string as they are.
+      const at = { start: e.range.start, end: { ...e.range.start, col: e.range.start.col + 1, offset: e.range.start.offset + 1 } };
       for (const v of e.values) {
-        if (v.kind === 'Constant') fmt += String(v.value).replace(/[{}]/g, (c) => c + c);
+        if (v.kind === 'Constant') fmt += String(v.value);
         else {
+          if (v.conversion !== null) throw scriptError('fstring-conversion', at);
+          if (v.formatSpec !== null) throw scriptError('fstring-format', at);
           fmt += '{}';
           parts.push(emitExpr(em, v.value));
         }
