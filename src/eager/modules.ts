@@ -18,7 +18,7 @@ import { makeModuleClass } from './module';
 import { makeMathModule } from './math_module';
 import { makeInitModule } from './nn_init';
 import { makeJitModule } from './jit';
-import { loadAutogradLibrary, loadNnLibrary, loadOptimLibrary } from './nn_loader';
+import { loadAutogradLibrary, loadNnLibrary, loadNnUtilsLibrary, loadOptimLibrary } from './nn_loader';
 import { OPTIM_LIBRARY } from '../nn/optim';
 import { OrderedDictValue } from './ordered_dict';
 
@@ -142,6 +142,17 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
   nn.dict.set('Parameter', parameterClass);
   nn.dict.set('functional', functional);
   nn.dict.set('init', init);
+  let utilsLoaded = false;
+  const utils = add(
+    new PyModule('torch.nn.utils', new Map(), (n) => {
+      if (!utilsLoaded) {
+        utilsLoaded = true;
+        loadNnUtilsLibrary(it, modules);
+      }
+      return utils.dict.get(n);
+    }),
+  );
+  nn.dict.set('utils', utils);
   add(module('torch.nn.parameter', {}, { Parameter: parameterClass }));
   add(module('torch.nn.modules.module', {}, { Module: moduleClass }));
   const modulesPkg = add(new PyModule('torch.nn.modules', new Map(), (n) => (ensureNn(), nn.dict.get(n))));

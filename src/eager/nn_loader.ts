@@ -3,10 +3,10 @@ import { parse } from '../lang/parser';
 import type { Module } from '../lang/ast';
 import type { NnSourceFile } from '../nn/index';
 import { NN_LIBRARY } from '../nn/index';
-import { AUTOGRAD_LIBRARY, OPTIM_LIBRARY } from '../nn/optim';
+import { AUTOGRAD_LIBRARY, NN_UTILS_LIBRARY, OPTIM_LIBRARY } from '../nn/optim';
 import type { Interpreter } from './interpreter';
 import type { PyModule } from './objects';
-import { PyClass, PyModule as Mod } from './objects';
+import { PyClass, PyFunction, PyModule as Mod } from './objects';
 
 // Note [Library parsed once]: the library's ASTs are shared by every interpreter (and by the script
 // compiler, which compiles nn modules from the same FunctionDef/ClassDef nodes as user code).
@@ -37,6 +37,13 @@ export function loadOptimLibrary(it: Interpreter, modules: Map<string, PyModule>
 /** Loads torch.autograd.Function (src/nn/optim.ts) into the `torch.autograd` module. */
 export function loadAutogradLibrary(it: Interpreter, modules: Map<string, PyModule>): void {
   loadLibrary(it, modules, AUTOGRAD_LIBRARY, 'torch.autograd');
+}
+
+/** Loads torch.nn.utils' clipping functions (src/nn/optim.ts) into the `torch.nn.utils` module. */
+export function loadNnUtilsLibrary(it: Interpreter, modules: Map<string, PyModule>): void {
+  loadLibrary(it, modules, NN_UTILS_LIBRARY, 'torch.nn.utils');
+  const utils = modules.get('torch.nn.utils')!;
+  for (const [k, v] of modules.get('torch.nn.utils.clip_grad')!.dict) if (v instanceof PyFunction && !k.startsWith('_')) utils.dict.set(k, v);
 }
 
 function loadLibrary(it: Interpreter, modules: Map<string, PyModule>, files: readonly NnSourceFile[], packageName: string): void {
