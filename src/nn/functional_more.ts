@@ -1,5 +1,5 @@
 // More of torch.nn.functional in the TorchScript language (as PyTorch 1.13's functional.py):
-// activations, softmin, and the losses whose kernels are in src/ops/nn_more.ts.
+// activations, softmin, conv_transpose1d, instance_norm, and the losses whose kernels are in src/ops/nn_more.ts.
 export const MORE_FUNCTIONAL_SOURCE = `
 
 def hardsigmoid(input: Tensor, inplace: bool = False) -> Tensor:
@@ -133,4 +133,55 @@ def kl_div(input: Tensor, target: Tensor, size_average: Optional[bool] = None, r
     if reduction == "batchmean" and input.dim() != 0:
         reduced = reduced / input.size()[0]
     return reduced
+
+
+def conv_transpose1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: BroadcastingList1[int] = 1, padding: BroadcastingList1[int] = 0, output_padding: BroadcastingList1[int] = 0, groups: int = 1, dilation: BroadcastingList1[int] = 1) -> Tensor:
+    return torch.conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation)
+
+
+def instance_norm(input: Tensor, running_mean: Optional[Tensor] = None, running_var: Optional[Tensor] = None, weight: Optional[Tensor] = None, bias: Optional[Tensor] = None, use_input_stats: bool = True, momentum: float = 0.1, eps: float = 1e-5) -> Tensor:
+    if use_input_stats:
+        size = input.size()
+        size_prods = 1
+        for i in range(len(size) - 2):
+            size_prods *= size[i + 2]
+        if size_prods == 1:
+            raise ValueError("Expected more than 1 spatial element when training, got input size {}".format(size))
+    return torch.instance_norm(input, weight, bias, running_mean, running_var, use_input_stats, momentum, eps, True)
+
+
+def margin_ranking_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0, size_average: Optional[bool] = None, reduce: Optional[bool] = None, reduction: str = "mean") -> Tensor:
+    reduction_enum = _reduction_enum(reduction)
+    if (input1.dim() != input2.dim() or input1.dim() != target.dim()):
+        raise RuntimeError(
+            (
+                "margin_ranking_loss : All input tensors should have same dimension but got sizes: "
+                "input1: {}, input2: {}, target: {} ".format(input1.size(), input2.size(), target.size())
+            )
+        )
+    return torch.margin_ranking_loss(input1, input2, target, margin, reduction_enum)
+
+
+def hinge_embedding_loss(input: Tensor, target: Tensor, margin: float = 1.0, size_average: Optional[bool] = None, reduce: Optional[bool] = None, reduction: str = "mean") -> Tensor:
+    return torch.hinge_embedding_loss(input, target, margin, _reduction_enum(reduction))
+
+
+def soft_margin_loss(input: Tensor, target: Tensor, size_average: Optional[bool] = None, reduce: Optional[bool] = None, reduction: str = "mean") -> Tensor:
+    return torch.soft_margin_loss(input, target, _reduction_enum(reduction))
+
+
+def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0, size_average: Optional[bool] = None, reduce: Optional[bool] = None, reduction: str = "mean") -> Tensor:
+    return torch.cosine_embedding_loss(input1, input2, target, margin, _reduction_enum(reduction))
+
+
+def triplet_margin_loss(anchor: Tensor, positive: Tensor, negative: Tensor, margin: float = 1.0, p: float = 2, eps: float = 1e-6, swap: bool = False, size_average: Optional[bool] = None, reduce: Optional[bool] = None, reduction: str = "mean") -> Tensor:
+    return torch.triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, _reduction_enum(reduction))
+
+
+def poisson_nll_loss(input: Tensor, target: Tensor, log_input: bool = True, full: bool = False, size_average: Optional[bool] = None, eps: float = 1e-8, reduce: Optional[bool] = None, reduction: str = "mean") -> Tensor:
+    if reduction != "none" and reduction != "mean" and reduction != "sum":
+        ret = input
+        raise ValueError(reduction + " is not a valid value for reduction")
+    ret = torch.poisson_nll_loss(input, target, log_input, full, eps, _reduction_enum(reduction))
+    return ret
 `;

@@ -11,7 +11,7 @@ import { RNN_SOURCE } from './rnn';
 import { MULTIHEAD_ATTENTION_SOURCE, TRANSFORMER_SOURCE } from './transformer';
 import { UPSAMPLING_SOURCE } from './upsampling';
 import { LOSS_SOURCE } from './loss';
-import { ACTIVATION_MORE_SOURCE, LOSS_MORE_SOURCE, POOLING_MORE_SOURCE } from './modules_more';
+import { ACTIVATION_MORE_SOURCE, INSTANCENORM_SOURCE, LOSS_MORE_SOURCE, POOLING_MORE_SOURCE } from './modules_more';
 
 /** One library file: the Python module it defines, a file name for tracebacks, and its text. */
 export interface NnSourceFile {
@@ -32,6 +32,7 @@ export const NN_LIBRARY: readonly NnSourceFile[] = [
   file('torch.nn.modules.conv', CONV_SOURCE),
   file('torch.nn.modules.batchnorm', BATCHNORM_SOURCE),
   file('torch.nn.modules.normalization', NORMALIZATION_SOURCE),
+  file('torch.nn.modules.instancenorm', INSTANCENORM_SOURCE),
   file('torch.nn.modules.pooling', POOLING_SOURCE + POOLING_MORE_SOURCE),
   file('torch.nn.modules.dropout', DROPOUT_SOURCE),
   file('torch.nn.modules.flatten', FLATTEN_SOURCE),

@@ -152,6 +152,16 @@ function stringPadding(x: Tensor, w: Tensor, padding: string, stride: number[], 
   return { x: padded, pad: totals.map((t) => Math.floor(t / 2)) };
 }
 
+defineOp(
+  'aten::conv_transpose1d(Tensor input, Tensor weight, Tensor? bias=None, int[1] stride=[1], int[1] padding=[0], int[1] output_padding=[0], int groups=1, int[1] dilation=[1]) -> Tensor',
+  (a) =>
+    unbatched(A.tensor(a[0]), 3, (x) => {
+      const [s, p, op, d] = [A.intList(a[3], 1), A.intList(a[4], 1), A.intList(a[5], 1), A.intList(a[7], 1)];
+      const y = convTranspose2d(V.unsqueeze(x, 2), V.unsqueeze(A.tensor(a[1]), 2), A.optTensor(a[2]), [1, s[0]!], [0, p[0]!], [0, op[0]!], A.int(a[6]), [1, d[0]!]);
+      return V.squeeze(y, 2);
+    }),
+);
+
 /** Runs `f` on a batched input, adding and removing the batch dim for unbatched inputs. */
 function unbatched(x: Tensor, batchedRank: number, f: (x: Tensor) => Tensor): Tensor {
   return x.ndim === batchedRank - 1 ? V.squeeze(f(V.unsqueeze(x, 0)), 0) : f(x);

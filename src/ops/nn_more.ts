@@ -6,6 +6,7 @@ import { TorchError, wrapDim } from '../runtime/errors';
 import * as A from './args';
 import { binaryOp, toFloat, unaryOp } from './elementwise';
 import { reduceLoss } from './loss';
+import { batchNorm } from './nn_functional';
 import { sum } from './reduction';
 import { defineOp } from './registry';
 import * as V from './views';
@@ -42,16 +43,18 @@ defineOp('aten::cosine_similarity(Tensor x1, Tensor x2, int dim=1, float eps=1e-
   return binaryOp(dot, denom, { host: (p, q) => p / q });
 });
 
-defineOp('aten::pairwise_distance(Tensor x1, Tensor x2, float p=2., float eps=9.9999999999999995e-07, bool keepdim=False) -> Tensor', (a) => {
-  const [x, y] = [t0(a), A.tensor(a[1])];
-  const [p, eps] = [A.float(a[2]), A.float(a[3])];
+/** ||x - y + eps||_p over the last dim, as pairwise_distance. */
+function pairwiseDistance(x: Tensor, y: Tensor, p: number, eps: number, keepdim: boolean): Tensor {
   const diff = binaryOp(x, y, { host: (u, v) => u - v + eps });
   const d = Math.max(diff.ndim - 1, 0);
   const abs = unaryOp(diff, { host: Math.abs });
-  if (p === Infinity) return maxAlong(abs, d, A.bool(a[4]));
-  const powered = sum(unaryOp(abs, { host: (v) => (p === 0 ? (v !== 0 ? 1 : 0) : v ** p) }), [d], A.bool(a[4]), null);
+  if (p === Infinity) return maxAlong(abs, d, keepdim);
+  const powered = sum(unaryOp(abs, { host: (v) => (p === 0 ? (v !== 0 ? 1 : 0) : v ** p) }), [d], keepdim, null);
   return unaryOp(powered, { host: (v) => (p === 0 ? v : v ** (1 / p)) });
-});
+}
+defineOp('aten::pairwise_distance(Tensor x1, Tensor x2, float p=2., float eps=9.9999999999999995e-07, bool keepdim=False) -> Tensor', (a) =>
+  pairwiseDistance(t0(a), A.tensor(a[1]), A.float(a[2]), A.float(a[3]), A.bool(a[4])),
+);
 
 function maxAlong(t: Tensor, d: number, keep: boolean): Tensor {
   const n = t.shape[d] ?? 1;
@@ -106,4 +109,61 @@ defineOp('aten::binary_cross_entropy_with_logits(Tensor self, Tensor target, Ten
 defineOp('aten::kl_div(Tensor self, Tensor target, int reduction=1, *, bool log_target=False) -> Tensor', (a) => {
   const logTarget = A.bool(a[3]);
   return lossOf(a, (x, t) => (logTarget ? Math.exp(t) * (t - x) : t > 0 ? t * (Math.log(t) - x) : t === 0 ? 0 : NaN), A.int(a[2]));
+});
+
+defineOp('aten::margin_ranking_loss(Tensor input1, Tensor input2, Tensor target, float margin=0., int reduction=1) -> Tensor', (a) => {
+  const margin = A.float(a[3]);
+  const diff = binaryOp(t0(a), A.tensor(a[1]), { host: (x, y) => x - y });
+  return reduceLoss(binaryOp(A.tensor(a[2]), diff, { host: (t, d) => Math.max(0, -t * d + margin) }), A.int(a[4]));
+});
+defineOp('aten::hinge_embedding_loss(Tensor self, Tensor target, float margin=1., int reduction=1) -> Tensor', (a) => {
+  const margin = A.float(a[2]);
+  const loss = binaryOp(t0(a), A.tensor(a[1]), { host: (x, t) => (t !== 1 ? Math.max(margin - x, 0) : 0) + (t !== -1 ? x : 0) });
+  return reduceLoss(loss, A.int(a[3]));
+});
+defineOp('aten::soft_margin_loss(Tensor self, Tensor target, int reduction=1) -> Tensor', (a) =>
+  reduceLoss(binaryOp(t0(a), A.tensor(a[1]), { host: (x, t) => Math.log1p(Math.exp(-t * x)) }), A.int(a[2])),
+);
+defineOp('aten::cosine_embedding_loss(Tensor input1, Tensor input2, Tensor target, float margin=0., int reduction=1) -> Tensor', (a) => {
+  const [x, y, t] = [t0(a), A.tensor(a[1]), A.tensor(a[2])];
+  const margin = A.float(a[3]);
+  const d = Math.max(x.ndim - 1, 0);
+  const dot = sum(binaryOp(x, y, mul), [d], false, null);
+  const sq = (z: Tensor): Tensor => sum(binaryOp(z, z, mul), [d], false, null);
+  // ATen: EPSILON = 1e-12 added to each squared magnitude.
+  const cos = binaryOp(dot, binaryOp(sq(x), sq(y), { host: (p, q) => Math.sqrt((p + 1e-12) * (q + 1e-12)) }), { host: (p, q) => p / q });
+  const loss = binaryOp(t, cos, { host: (tt, c) => (tt === 1 ? 1 - c : 0) + (tt === -1 ? Math.max(c - margin, 0) : 0) });
+  return reduceLoss(loss, A.int(a[4]));
+});
+defineOp('aten::triplet_margin_loss(Tensor anchor, Tensor positive, Tensor negative, float margin=1., float p=2., float eps=9.9999999999999995e-07, bool swap=False, int reduction=1) -> Tensor', (a) => {
+  const [an, pos, neg] = [t0(a), A.tensor(a[1]), A.tensor(a[2])];
+  const [margin, p, eps] = [A.float(a[3]), A.float(a[4]), A.float(a[5])];
+  const dPos = pairwiseDistance(an, pos, p, eps, false);
+  let dNeg = pairwiseDistance(an, neg, p, eps, false);
+  if (A.bool(a[6])) dNeg = binaryOp(dNeg, pairwiseDistance(pos, neg, p, eps, false), { host: Math.min });
+  return reduceLoss(binaryOp(dPos, dNeg, { host: (x, y) => Math.max(margin + x - y, 0) }), A.int(a[7]));
+});
+defineOp('aten::poisson_nll_loss(Tensor input, Tensor target, bool log_input, bool full, float eps, int reduction) -> Tensor', (a) => {
+  const [logInput, full, eps] = [A.bool(a[2]), A.bool(a[3]), A.float(a[4])];
+  const loss = binaryOp(t0(a), A.tensor(a[1]), {
+    compute: toFloat,
+    host: (x, t) => {
+      const base = logInput ? Math.exp(x) - t * x : x - t * Math.log(x + eps);
+      const stirling = full && t > 1 ? t * Math.log(t) - t + 0.5 * Math.log(2 * Math.PI * t) : 0;
+      return base + stirling;
+    },
+  });
+  return reduceLoss(loss, A.int(a[5]));
+});
+
+defineOp('aten::instance_norm(Tensor input, Tensor? weight, Tensor? bias, Tensor? running_mean, Tensor? running_var, bool use_input_stats, float momentum, float eps, bool cudnn_enabled) -> Tensor', (a) => {
+  const x = t0(a);
+  const [w, b] = [A.optTensor(a[1]), A.optTensor(a[2])];
+  const [rm, rv] = [A.optTensor(a[3]), A.optTensor(a[4])];
+  const [n, c] = [x.shape[0]!, x.shape[1]!];
+  // As ATen: the batch folds into the channels, one normalisation per (sample, channel).
+  const folded = V.reshape(x.contiguous(), [1, n * c, ...x.shape.slice(2)]);
+  const rep = (t: Tensor | null): Tensor | null => (t === null ? null : V.reshape(V.expand(V.unsqueeze(t, 0), [n, c]).contiguous(), [n * c]));
+  const y = batchNorm(folded, rep(w), rep(b), rep(rm), rep(rv), A.bool(a[5]), A.float(a[6]), A.float(a[7]));
+  return V.reshape(y, x.shape);
 });
