@@ -10,6 +10,8 @@ export interface TraceFrame {
   readonly fileName: string;
   /** The line being executed (1-based). */
   readonly line: number;
+  /** The running function's name, when the host knows it (Note [Builtin functionals]). */
+  readonly funcName?: string;
   /** The frame's local variables in definition order (for naming values, PyTorch's lookup_var_name_fn). */
   readonly locals: ReadonlyMap<string, unknown>;
 }

@@ -12,6 +12,7 @@ import { NoneType, TensorType } from '../ir/types';
 import { Tensor } from '../runtime/tensor';
 import { SCALAR_TYPE_NAME } from '../runtime/dtype';
 import type { TraceHost, TraceModule } from './host';
+import { pythonFrame } from './python_frames';
 import type { TracerWarning } from './warnings';
 import type { TypeNamer } from './module_types';
 import type { CallSite } from './call_outputs';
@@ -166,7 +167,7 @@ export class TracingState {
 
   /** The innermost Python frame as a node source (Note [Source locations]). */
   site(): NodeSource | undefined {
-    const f = this.host.frames[this.host.frames.length - 1];
+    const f = pythonFrame(this.host);
     if (!f) return undefined;
     const pos = { line: f.line, col: 0, offset: 0 };
     return { file: f.fileName, range: { start: pos, end: pos } };
@@ -304,7 +305,7 @@ export class TracingState {
       if (origin && !origin.hasDebugName() && origin.node.kind !== 'prim::Param') this.nameFromLocals(origin, t);
       return;
     }
-    const f = this.host.frames[this.host.frames.length - 1];
+    const f = pythonFrame(this.host);
     if (!f) return;
     for (const [k, x] of f.locals) {
       if (x === t) {
@@ -365,7 +366,7 @@ export class TracingState {
 
   /** Records a TracerWarning at the innermost frame, once per location and message. */
   warn(message: string): void {
-    const f = this.host.frames[this.host.frames.length - 1];
+    const f = pythonFrame(this.host);
     const file = f?.fileName ?? '<unknown>';
     const line = f?.line ?? 0;
     const key = `${file}:${line}:${message}`;
