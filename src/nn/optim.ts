@@ -77,6 +77,19 @@ class Optimizer(object):
     def _state_of(self, p):
         return self.state.setdefault(p, {})
 
+    def step(self, closure=None):
+        loss = None
+        if closure is not None:
+            with torch.enable_grad():
+                loss = closure()
+        with torch.no_grad():
+            for group in self.param_groups:
+                for p in group['params']:
+                    if p.grad is not None:
+                        grad = p.grad if not group['maximize'] else -p.grad
+                        self._update(p, grad, group, self._state_of(p))
+        return loss
+
     def zero_grad(self, set_to_none: bool = False):
         for group in self.param_groups:
             for p in group['params']:
@@ -110,37 +123,22 @@ class SGD(Optimizer):
             raise ValueError("Nesterov momentum requires a momentum and zero dampening")
         super(SGD, self).__init__(params, defaults)
 
-    def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
-        with torch.no_grad():
-            for group in self.param_groups:
-                weight_decay = group['weight_decay']
-                momentum = group['momentum']
-                dampening = group['dampening']
-                lr = group['lr']
-                for p in group['params']:
-                    if p.grad is None:
-                        continue
-                    d_p = p.grad if not group['maximize'] else -p.grad
-                    if weight_decay != 0:
-                        d_p = d_p.add(p, alpha=weight_decay)
-                    if momentum != 0:
-                        state = self._state_of(p)
-                        buf = state.get('momentum_buffer', None)
-                        if buf is None:
-                            buf = torch.clone(d_p).detach()
-                            state['momentum_buffer'] = buf
-                        else:
-                            buf.mul_(momentum).add_(d_p, alpha=1 - dampening)
-                        if group['nesterov']:
-                            d_p = d_p.add(buf, alpha=momentum)
-                        else:
-                            d_p = buf
-                    p.add_(d_p, alpha=-lr)
-        return loss
+    def _update(self, p, d_p, group, state):
+        momentum = group['momentum']
+        if group['weight_decay'] != 0:
+            d_p = d_p.add(p, alpha=group['weight_decay'])
+        buf = state.get('momentum_buffer', None)
+        if momentum != 0:
+            if buf is None:
+                buf = torch.clone(d_p).detach()
+            else:
+                buf.mul_(momentum).add_(d_p, alpha=1 - group['dampening'])
+            if group['nesterov']:
+                d_p = d_p.add(buf, alpha=momentum)
+            else:
+                d_p = buf
+        state['momentum_buffer'] = buf
+        p.add_(d_p, alpha=-group['lr'])
 `;
 
 export const ADAM_SOURCE = `import math
@@ -175,50 +173,37 @@ class Adam(Optimizer):
                         differentiable=differentiable, fused=fused)
         super(Adam, self).__init__(params, defaults)
 
-    def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
-        with torch.no_grad():
-            for group in self.param_groups:
-                beta1, beta2 = group['betas']
-                lr = group['lr']
-                eps = group['eps']
-                weight_decay = group['weight_decay']
-                for param in group['params']:
-                    if param.grad is None:
-                        continue
-                    grad = param.grad if not group['maximize'] else -param.grad
-                    state = self._state_of(param)
-                    if len(state) == 0:
-                        state['step'] = torch.tensor(0.)
-                        state['exp_avg'] = torch.zeros_like(param)
-                        state['exp_avg_sq'] = torch.zeros_like(param)
-                        if group['amsgrad']:
-                            state['max_exp_avg_sq'] = torch.zeros_like(param)
-                    exp_avg = state['exp_avg']
-                    exp_avg_sq = state['exp_avg_sq']
-                    state['step'] += 1
-                    if self._decoupled:
-                        param.mul_(1 - lr * weight_decay)
-                    elif weight_decay != 0:
-                        grad = grad.add(param, alpha=weight_decay)
-                    exp_avg.mul_(beta1).add_(grad, alpha=1 - beta1)
-                    exp_avg_sq.mul_(beta2).addcmul_(grad, grad, value=1 - beta2)
-                    step = state['step'].item()
-                    bias_correction1 = 1 - beta1 ** step
-                    bias_correction2 = 1 - beta2 ** step
-                    step_size = lr / bias_correction1
-                    bias_correction2_sqrt = math.sqrt(bias_correction2)
-                    if group['amsgrad']:
-                        max_exp_avg_sq = state['max_exp_avg_sq']
-                        max_exp_avg_sq.copy_(torch.maximum(max_exp_avg_sq, exp_avg_sq))
-                        denom = (max_exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(eps)
-                    else:
-                        denom = (exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(eps)
-                    param.addcdiv_(exp_avg, denom, value=-step_size)
-        return loss
+    def _update(self, param, grad, group, state):
+        beta1, beta2 = group['betas']
+        lr = group['lr']
+        weight_decay = group['weight_decay']
+        if len(state) == 0:
+            state['step'] = torch.tensor(0.)
+            state['exp_avg'] = torch.zeros_like(param)
+            state['exp_avg_sq'] = torch.zeros_like(param)
+            if group['amsgrad']:
+                state['max_exp_avg_sq'] = torch.zeros_like(param)
+        exp_avg = state['exp_avg']
+        exp_avg_sq = state['exp_avg_sq']
+        state['step'] += 1
+        if self._decoupled:
+            param.mul_(1 - lr * weight_decay)
+        elif weight_decay != 0:
+            grad = grad.add(param, alpha=weight_decay)
+        exp_avg.mul_(beta1).add_(grad, alpha=1 - beta1)
+        exp_avg_sq.mul_(beta2).addcmul_(grad, grad, value=1 - beta2)
+        step = state['step'].item()
+        bias_correction1 = 1 - beta1 ** step
+        bias_correction2 = 1 - beta2 ** step
+        step_size = lr / bias_correction1
+        bias_correction2_sqrt = math.sqrt(bias_correction2)
+        if group['amsgrad']:
+            max_exp_avg_sq = state['max_exp_avg_sq']
+            max_exp_avg_sq.copy_(torch.maximum(max_exp_avg_sq, exp_avg_sq))
+            denom = (max_exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(group['eps'])
+        else:
+            denom = (exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(group['eps'])
+        param.addcdiv_(exp_avg, denom, value=-step_size)
 
 
 class AdamW(Adam):
@@ -257,47 +242,34 @@ class RMSprop(Optimizer):
                         differentiable=differentiable)
         super(RMSprop, self).__init__(params, defaults)
 
-    def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
-        with torch.no_grad():
-            for group in self.param_groups:
-                alpha = group['alpha']
-                lr = group['lr']
-                momentum = group['momentum']
-                for param in group['params']:
-                    if param.grad is None:
-                        continue
-                    grad = param.grad if not group['maximize'] else -param.grad
-                    state = self._state_of(param)
-                    if len(state) == 0:
-                        state['step'] = 0
-                        state['square_avg'] = torch.zeros_like(param)
-                        if momentum > 0:
-                            state['momentum_buffer'] = torch.zeros_like(param)
-                        if group['centered']:
-                            state['grad_avg'] = torch.zeros_like(param)
-                    state['step'] += 1
-                    square_avg = state['square_avg']
-                    if group['weight_decay'] != 0:
-                        grad = grad.add(param, alpha=group['weight_decay'])
-                    square_avg.mul_(alpha).addcmul_(grad, grad, value=1 - alpha)
-                    if group['centered']:
-                        grad_avg = state['grad_avg']
-                        grad_avg.mul_(alpha).add_(grad, alpha=1 - alpha)
-                        avg = square_avg.addcmul(grad_avg, grad_avg, value=-1).sqrt_()
-                    else:
-                        avg = square_avg.sqrt()
-                    avg = avg.add_(group['eps'])
-                    if momentum > 0:
-                        buf = state['momentum_buffer']
-                        buf.mul_(momentum).addcdiv_(grad, avg)
-                        param.add_(buf, alpha=-lr)
-                    else:
-                        param.addcdiv_(grad, avg, value=-lr)
-        return loss
+    def _update(self, param, grad, group, state):
+        alpha = group['alpha']
+        momentum = group['momentum']
+        if len(state) == 0:
+            state['step'] = 0
+            state['square_avg'] = torch.zeros_like(param)
+            if momentum > 0:
+                state['momentum_buffer'] = torch.zeros_like(param)
+            if group['centered']:
+                state['grad_avg'] = torch.zeros_like(param)
+        state['step'] += 1
+        square_avg = state['square_avg']
+        if group['weight_decay'] != 0:
+            grad = grad.add(param, alpha=group['weight_decay'])
+        square_avg.mul_(alpha).addcmul_(grad, grad, value=1 - alpha)
+        if group['centered']:
+            grad_avg = state['grad_avg']
+            grad_avg.mul_(alpha).add_(grad, alpha=1 - alpha)
+            avg = square_avg.addcmul(grad_avg, grad_avg, value=-1).sqrt_()
+        else:
+            avg = square_avg.sqrt()
+        avg = avg.add_(group['eps'])
+        if momentum > 0:
+            buf = state['momentum_buffer']
+            buf.mul_(momentum).addcdiv_(grad, avg)
+            param.add_(buf, alpha=-group['lr'])
+        else:
+            param.addcdiv_(grad, avg, value=-group['lr'])
 `;
 
 // torch.optim.lr_scheduler: the schedulers tutorials use, stepped once at construction as in 1.13.
