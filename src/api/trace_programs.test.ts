@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Interpreter } from '../eager';
 import { Tensor } from '../runtime/tensor';
+import type { IValue } from '../runtime/ivalue';
 import { installJitHooks } from './jit_hooks';
 import { traceEntry } from './session_trace';
 import { analyze } from './analyze';
@@ -103,6 +104,22 @@ describe('traceEntry', () => {
     const negative = Tensor.fromValues('float32', [2], [-1, -2]);
     // Eager Python would return [1, 2]; the trace froze the positive branch.
     expect([...(r.entry!.call([negative]) as Tensor).values()]).toEqual([-1, -2]);
+  });
+
+  it('rejects untraceable inputs and strict dict outputs with PyTorch\'s messages on the def line; a list output only warns', () => {
+    const program = 'import torch\n\ndef scale(x, k: int):\n    return x * k\n\ndef named(x):\n    return {"a": x}\n\ndef both(x):\n    return [x + 1, x - 1]\n';
+    const x = Tensor.fromValues('float32', [2], [1, 2]);
+    const req = (entry: string, inputs: IValue[]): ReturnType<typeof traceEntry> => traceEntry({ source: program, fileName: 'main.py', mode: 'trace', entry, exampleInputs: inputs });
+    expect(req('scale', [x, 3n]).diagnostics.map((d) => [d.range.start.line, d.message])).toEqual([
+      [3, "RuntimeError: Type 'Tuple[Tensor, int]' cannot be traced. Only Tensors and (possibly nested) Lists, Dicts, and Tuples of Tensors can be traced"],
+    ]);
+    const dict = req('named', [x]).diagnostics;
+    expect(dict.map((d) => d.range.start.line)).toEqual([6]);
+    expect(dict[0]!.message).toMatch(/^RuntimeError: Encountering a dict at the output of the tracer might cause the trace to be incorrect/);
+    const list = req('both', [x]);
+    expect(list.diagnostics).toEqual([]);
+    expect(list.warnings.map((w) => w.message.slice(0, 55))).toEqual(['TracerWarning: Encountering a list at the output of the']);
+    expect(list.entry!.code).toBe('def both(x: Tensor) -> List[Tensor]:\n  _0 = [torch.add(x, CONSTANTS.c0), torch.sub(x, CONSTANTS.c0)]\n  return _0\n');
   });
 
   it('reports a Python error raised while tracing on its line', () => {
