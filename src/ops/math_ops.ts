@@ -3,6 +3,36 @@ import { TupleValue, type IValue } from '../runtime/ivalue';
 import { TorchError } from '../runtime/errors';
 import * as A from './args';
 import { defineOp } from './registry';
+import { erf, erfc } from './unary';
+
+// Lanczos approximation (g = 7, n = 9): about 15 significant digits, as C's tgamma/lgamma for finite arguments.
+const LANCZOS = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+function lanczosLog(x: number): number {
+  // log(Gamma(x)) for x >= 0.5.
+  const z = x - 1;
+  let a = LANCZOS[0]!;
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += LANCZOS[i]! / (z + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function gamma(x: number): number {
+  if (Number.isInteger(x)) {
+    if (x <= 0) return NaN;
+    if (x <= 171) {
+      let r = 1;
+      for (let i = 2; i < x; i++) r *= i;
+      return r;
+    }
+    return Infinity;
+  }
+  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+  return Math.exp(lanczosLog(x));
+}
+function lgamma(x: number): number {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
+  return lanczosLog(x);
+}
 
 const pairs: [string, string][] = [
   ['int', 'int a, int b'],
@@ -23,6 +53,14 @@ const unary: [string, (x: number) => number][] = [
   ['tan', Math.tan],
   ['degrees', (x) => (x * 180) / Math.PI],
   ['radians', (x) => (x * Math.PI) / 180],
+  ['erf', erf],
+  ['erfc', erfc],
+  ['asinh', Math.asinh],
+  ['acosh', Math.acosh],
+  ['atanh', Math.atanh],
+  ['angle', (x) => (x < 0 ? Math.PI : x !== x ? x : 0)],
+  ['gamma', gamma],
+  ['lgamma', lgamma],
 ];
 for (const [name, f] of unary) {
   defineOp(`aten::${name}.int(int a) -> float`, (a) => f(A.float(a[0])));
@@ -53,6 +91,24 @@ for (const [ov, params] of pairs) {
 defineOp('aten::copysign(Scalar a, Scalar b) -> float', copysign);
 defineOp('aten::atan2.Scalar_Scalar(Scalar a, Scalar b) -> float', atan2);
 defineOp('aten::fmod(Scalar a, Scalar b) -> float', fmod);
+
+defineOp('aten::factorial.int(int a) -> int', (a) => {
+  const n = a[0] as bigint;
+  if (n < 0n) throw new TorchError('RuntimeError', 'factorial() not defined for negative values');
+  let r = 1n;
+  for (let i = 2n; i <= n; i++) r *= i;
+  return BigInt.asIntN(64, r);
+});
+// math.remainder: x - n * y with n the integer nearest x / y (ties to even).
+const mathRemainder = (a: IValue[]): number => {
+  const [x, y] = [A.float(a[0]), A.float(a[1])];
+  const q = x / y;
+  const r = Math.round(q);
+  const n = Math.abs(q % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  return x - n * y;
+};
+for (const [ov, params] of pairs) defineOp(`aten::mathremainder.${ov}(${params}) -> float`, mathRemainder);
+defineOp('aten::mathremainder(Scalar a, Scalar b) -> float', mathRemainder);
 
 defineOp('aten::gcd.int(int a, int b) -> int', (a) => {
   const abs = (v: IValue | undefined): bigint => ((v as bigint) < 0n ? -(v as bigint) : (v as bigint));

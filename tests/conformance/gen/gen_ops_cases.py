@@ -700,3 +700,55 @@ def f(n: int, x: float, xs: List[float], ks: List[int]):
             torch.tensor([x, 1.0]), torch.tensor(xs, dtype=torch.float64), torch.tensor(ks).float(), torch.tensor([[n], [n]]),
             torch.tensor(ks).sum().item(), torch.tensor(xs).mean().item())
 ''', lambda: [[3, 2.5, [1.0, 2.0, 4.5], [4, 5]]])
+
+# ---- batch 5: scalar arithmetic of TorchScript (int/float operators, math module) ----------------
+case('o_scalar_int_ops', 'f', '''
+def f(a: int, b: int):
+    return (a + b, a - b, a * b, a // b, a % b, a / b, a ** 2, -a, abs(a), a << 2, a >> 1, a & b, a | b, a ^ b,
+            min(a, b), max(a, b), a == b, a != b, a < b, a >= b, float(a), bool(a), divmod(a, b)[0], str(a))
+''', lambda: [[7, 2], [-7, 2], [7, -3], [0, 5], [-9, -4]])
+
+case('o_scalar_float_ops', 'f', '''
+def f(x: float, y: float):
+    return (x + y, x - y, x * y, x / y, x // y, x % y, x ** 2, -x, abs(x), min(x, y), max(x, y), x < y, x == y,
+            int(x), round(x), math.floor(x), math.ceil(x), math.trunc(x), math.fmod(x, y), math.copysign(x, y),
+            math.sqrt(abs(x)), math.exp(y), math.log(abs(x) + 1.0), math.isfinite(x), str(x))
+''', lambda: [[2.5, 2.0], [-2.5, 0.75], [3.5, -1.25], [0.1, 0.2], [-0.5, 3.0]])
+
+case('o_scalar_mixed_ops', 'f', '''
+def f(a: int, x: float):
+    return (a + x, a * x, a / x, x / a, a // x, a % x, x ** a, a ** x, a < x, a == x, float(a) == x, math.pow(a, 2),
+            math.log10(abs(x) + 1.0), math.log2(abs(a) + 1), math.atan2(a, x), math.hypot(a, x), math.degrees(x),
+            math.radians(x), math.gcd(a, 12), math.isnan(x / 1.0), math.tanh(x), math.erf(x), math.gamma(3.5))
+''', lambda: [[3, 1.5], [-4, 0.5], [5, -2.0]])
+
+case('o_scalar_int_errors', 'f', '''
+def f(a: int, b: int):
+    return a // b
+''', lambda: [[7, 2], [7, 0]])
+
+case('o_scalar_round_format', 'f', '''
+def f(x: float, n: int):
+    return round(x), float(round(x * 100.0)) / 100.0, int(x * n), "{:.3f}".format(x), "{}".format(x), f"{n}:{x}"
+''', lambda: [[2.5, 3], [3.5, 2], [-0.125, 5], [1e-7, 1], [123456.789, 4]])
+
+case('o_scalar_float_ops_run', 'f', '''
+def f(x: float, y: float):
+    return (x + y, x - y, x * y, x / y, x // y, x % y, x ** 2, -x, abs(x), min(x, y), max(x, y), x < y, x == y,
+            int(x), round(x), math.floor(x), math.ceil(x), math.fmod(x, y), math.copysign(x, y),
+            math.sqrt(abs(x)), math.exp(y), math.log(abs(x) + 1.0), math.isfinite(x), str(x))
+''', lambda: [[2.5, 2.0], [-2.5, 0.75], [3.5, -1.25], [0.1, 0.2], [-0.5, 3.0]])
+
+case('o_scalar_mixed_ops_run', 'f', '''
+def f(a: int, x: float):
+    return (a + x, a * x, a / x, x / a, a // x, a % x, x ** a, a < x, a == x, float(a) == x, math.pow(a, 2),
+            math.log10(abs(x) + 1.0), math.atan2(a, x), math.degrees(x),
+            math.radians(x), math.gcd(a, 12), math.isnan(x / 1.0), math.tanh(x), math.erf(x), math.gamma(3.5))
+''', lambda: [[3, 1.5], [-4, 0.5], [5, -2.0]])
+
+case('o_scalar_math_special', 'f', '''
+def f(x: float, n: int):
+    return (math.erf(x), math.erfc(x), math.gamma(x + 3.0), math.lgamma(x + 3.0), math.gamma(n + 1), math.lgamma(0.5),
+            math.asinh(x), math.acosh(abs(x) + 1.0), math.atanh(x / 4.0), math.factorial(n),
+            math.log1p(abs(x)), math.expm1(x), math.degrees(x))
+''', lambda: [[0.5, 4], [-1.25, 0], [2.5, 10], [-0.001, 1]])
