@@ -32,9 +32,10 @@ export class TracedFunction {
     readonly warnings: readonly TracerWarning[],
     readonly callees: CalleeTable = emptyCallees,
   ) {}
+  /** `.inlined_graph`: each callee's optimized graph inlined, as for modules. */
   get inlinedGraph(): Graph {
     const g = this.graph.copy();
-    inlineCalls(g, this.callees);
+    inlineCalls(g, pooledCallees(this.callees));
     return g;
   }
   get code(): string {
