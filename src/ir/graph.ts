@@ -168,6 +168,14 @@ export class Graph {
   }
 }
 
+/**
+ * Appends clones of `src`'s nodes to `dst` and registers `src`'s outputs (mapped) as more
+ * outputs of `dst` (PyTorch's Block::cloneFrom). `src` must have no inputs.
+ */
+export function cloneBlockFrom(dst: Block, src: Block, valueMap: (v: Value) => Value): void {
+  cloneBlockInto(src, dst, valueMap, new Map(), true);
+}
+
 // Clones `src`'s nodes and outputs into `dst`; block inputs are cloned unless already mapped.
 function cloneBlockInto(
   src: Block,

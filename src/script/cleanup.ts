@@ -12,6 +12,7 @@ import type { Node } from '../ir/node';
 import { eliminateDeadCode } from '../passes/dead_code_elimination';
 import { canonicalizeModifiedLoops } from './canonicalize_modified_loops';
 import { propagateImmutableConstants } from './constant_propagation';
+import { inlineConsecutiveIfs } from './inline_consecutive_ifs';
 
 // TupleIndex/TupleUnpack of a TupleConstruct read its inputs directly (LowerSimpleTuples).
 function lowerSimpleTuples(graph: Graph): void {
@@ -88,6 +89,7 @@ export function optimizedGraph(graph: Graph, inline: (g: Graph) => void): Graph 
 }
 
 export function runCleanupPasses(graph: Graph): void {
+  inlineConsecutiveIfs(graph.block);
   canonicalizeModifiedLoops(graph);
   lowerSimpleTuples(graph);
   propagateImmutableConstants(graph);

@@ -12,6 +12,8 @@ import type { Graph } from '../ir/graph';
 import type { Node } from '../ir/node';
 import { OptionalType, TupleType } from '../ir/types';
 import type { Type } from '../ir/types';
+import type { Value } from '../ir/value';
+import { ivalueEqual } from '../ir/python_print_values';
 import type { IValue } from '../runtime/ivalue';
 import { TupleValue } from '../runtime/ivalue';
 import { resolveKernel } from '../runtime/interpreter/kernels';
@@ -80,6 +82,33 @@ function fold(graph: Graph, n: Node): void {
   n.destroy();
 }
 
+// Both branches give the same value: the same Value (Uninitialized ones of a type count as one,
+// as PyTorch keeps one per type), or equal constants.
+function sameOutput(a: Value, b: Value): IRValue | 'same' | undefined {
+  if (a === b) return 'same';
+  if (a.node.kind === 'prim::Uninitialized' && b.node.kind === 'prim::Uninitialized' && a.type.equals(b.type)) return 'same';
+  const [ca, cb] = [constantValue(a.node), constantValue(b.node)];
+  return ca && cb && a.type.equals(b.type) && ivalueEqual(ca, cb) ? ca : undefined;
+}
+
+// removeExtraIfOutputs: an If output both branches give alike is replaced by that value.
+function removeExtraIfOutputs(graph: Graph, n: Node): void {
+  const [t, f] = n.blocks as [Block, Block];
+  for (let i = 0; i < t.outputs.length; ) {
+    const same = sameOutput(t.outputs[i]!, f.outputs[i]!);
+    const outer = t.outputs[i]!;
+    if (same === undefined || (same === 'same' && outer.node.owningBlock !== null && outer.node.isInBlockOrNested(t))) {
+      i++;
+      continue;
+    }
+    const replacement = same === 'same' ? outer : graph.withInsertPoint(n, () => insertConstant(graph, same));
+    n.output(i).replaceAllUsesWith(replacement);
+    n.eraseOutput(i);
+    t.eraseOutput(i);
+    f.eraseOutput(i);
+  }
+}
+
 function visit(graph: Graph, block: Block): void {
   for (const n of block.nodes) {
     if (n.kind === 'prim::If') {
@@ -95,6 +124,7 @@ function visit(graph: Graph, block: Block): void {
       }
     }
     n.blocks.forEach((b) => visit(graph, b));
+    if (n.kind === 'prim::If') removeExtraIfOutputs(graph, n);
     fold(graph, n);
   }
 }
