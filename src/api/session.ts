@@ -42,9 +42,9 @@ export interface CompiledEntry {
   readonly inlinedGraph?: Graph;
   /** `.code`. */
   readonly code?: string;
-  /** Graphs of the methods the entry calls, by `classQualifiedName.method` (script mode, modules). */
+  /** Graphs of the methods and functions the entry calls, by `classQualifiedName.method` (script and trace). */
   readonly methods?: ReadonlyMap<string, Graph>;
-  /** Per `.code` line, the source of the node that printed it (script mode). */
+  /** Per `.code` line, the source of the node that printed it (script and trace). */
   readonly codeLines?: readonly (CodeLineSource | undefined)[];
   /** Runs the compiled entry (the IR interpreter over the graph) on `inputs`. */
   call(inputs: readonly IValue[]): IValue;
