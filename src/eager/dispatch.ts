@@ -110,6 +110,16 @@ function withOut(name: string, args: readonly PyValue[], kwargs: ReadonlyMap<str
   return invokeOp('aten::copy_', [out, r]);
 }
 
+/** The first overload whose schema binds the call, with the bound arguments. */
+function boundOverload(candidates: readonly OpEntry[], args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>): { schema: ReturnType<typeof schemaOf>; bound: IValue[] } | null {
+  for (const entry of candidates) {
+    const schema = schemaOf(entry);
+    const bound = bindArguments(schema, args as IValue[], kwargs as ReadonlyMap<string, IValue>) ?? bindLeniently(schema, args, kwargs);
+    if (bound !== null) return { schema, bound };
+  }
+  return null;
+}
+
 /**
  * Calls operator `name` with Python-style arguments. The first overload (registration order) whose
  * schema binds the values wins. No match is a TypeError naming the overloads, as PyTorch does.
@@ -136,7 +146,10 @@ export function invokeOp(name: string, rawArgs: readonly PyValue[], rawKwargs: R
   const trace = activeTrace();
   if (trace) {
     const r = returnType(name, asPython(() => trace.op(name, args as IValue[], kwargs as ReadonlyMap<string, IValue>)));
-    tagResult(name, [...(args as IValue[]), ...(kwargs.values() as Iterable<IValue>)], r);
+    // Autograd records the overload the call binds to, with its arguments in schema order.
+    const overload = boundOverload(candidates, args, kwargs);
+    if (overload) tagResult(overload.schema.qualifiedName, overload.bound, r);
+    else tagResult(name, [...(args as IValue[]), ...(kwargs.values() as Iterable<IValue>)], r);
     return r;
   }
   for (const entry of candidates) {

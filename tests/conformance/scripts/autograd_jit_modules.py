@@ -31,3 +31,18 @@ print(o, t.l.weight.grad)
 opt = torch.optim.SGD(t.parameters(), lr=0.1)
 opt.step()
 print(t.l.weight)
+
+# Tensors computed while a trace records keep their history too.
+captured = []
+
+
+def f(x):
+    y = (x * 2).sum(dim=0)
+    captured.append(y)
+    return y
+
+
+x = torch.ones(3, 2, requires_grad=True)
+g = torch.jit.trace(f, x)
+captured[0].sum().backward()
+print(x.grad, captured[0])
