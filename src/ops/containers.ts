@@ -169,8 +169,13 @@ defineOp('aten::join(str self, str[] values) -> str', (a) => A.list(a[1]).map(A.
 defineOp('aten::split.str(str self, str? separator=None, int max=-1) -> str[]', (a) => {
   const s = A.str(a[0]);
   const sep = A.optStr(a[1]);
+  const max = A.int(a[2]);
+  // TorchScript splits on whitespace runs ignoring `max` (unlike Python's str.split()).
   if (sep === null) return s.split(/\s+/).filter((x) => x !== '');
-  return s.split(sep);
+  if (sep === '') throw new TorchError('ValueError', 'empty separator');
+  const parts = s.split(sep);
+  if (max < 0 || parts.length <= max + 1) return parts;
+  return [...parts.slice(0, max), parts.slice(max).join(sep)];
 });
 defineOp('aten::format(str self, ...) -> str', (a) => {
   const args = a.slice(1);
@@ -220,6 +225,23 @@ for (const [ov, t] of KEYS) {
     const v = getItem(d, a[1]);
     d.map.delete(key(a[1]));
     return v;
+  });
+  defineOp(`aten::copy.Dict_${ov}(${D}(a) self) -> ${D}`, (a) => new DictValue(dict(a[0]).map));
+  defineOp(`aten::update.${ov}(${D}(a!) self, ${D}(a!) to_add) -> ()`, (a) => {
+    const d = dict(a[0]);
+    for (const [k, v] of dict(a[1]).map) d.map.set(k, v);
+    return null;
+  });
+  defineOp(`aten::clear.${ov}(${D}(a!) self) -> ()`, (a) => {
+    dict(a[0]).map.clear();
+    return null;
+  });
+  defineOp(`aten::popitem.${ov}(${D}(a!) self) -> ((${t}, t))`, (a) => {
+    const d = dict(a[0]);
+    const last = [...d.map].pop();
+    if (last === undefined) throw new TorchError('KeyError', 'popitem(): dictionary is empty');
+    d.map.delete(last[0]);
+    return new TupleValue([last[0], last[1]]);
   });
   defineOp(`aten::pop.Dict_default_${ov}(${D}(a!) self, ${t} key, t default_value) -> t(*)`, (a) => {
     const d = dict(a[0]);

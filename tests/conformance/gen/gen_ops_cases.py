@@ -752,3 +752,96 @@ def f(x: float, n: int):
             math.asinh(x), math.acosh(abs(x) + 1.0), math.atanh(x / 4.0), math.factorial(n),
             math.log1p(abs(x)), math.expm1(x), math.degrees(x))
 ''', lambda: [[0.5, 4], [-1.25, 0], [2.5, 10], [-0.001, 1]])
+
+# ---- batch 6: str, list and dict operators -------------------------------------------------------
+case('o_str_methods_mix', 'f', '''
+def f(s: str, n: int):
+    return (s.lower(), s.upper(), s.strip(), s.lstrip(" x"), s.rstrip(), s.replace("a", "o"), s.find("b"), s.rfind("b"),
+            s.count("a"), s.startswith(" "), s.endswith("c"), s.split(), s.split("b", n), s.isdigit(), s.isalpha(),
+            s * n, s[::-1], s[-2:], len(s.strip()), s.center(9, "*"), s.zfill(7), s.title(), s.capitalize(), s.swapcase(),
+            s.partition("b"), s.rpartition("a"), s.ljust(8, "."), s.rjust(8), s.splitlines(), s.rsplit("a", 1))
+''', lambda: [[" abcab ", 1], ["xaxbxc", 2], ["", 0], ["Hello World", 3]])
+
+case('o_str_format_join', 'f', '''
+def f(xs: List[str], x: float, n: int):
+    return ("-".join(xs), ",".join([str(n), str(x)]), "{} {} {}".format(n, x, xs), "{:>6}|".format(n), "%d items" % n,
+            f"{x:.2f}/{n}", str(x), str(-x), str(1.0 / 3.0), str(n * 1000000), "a" + "b" * n, ord("a") + n, chr(65 + n))
+''', lambda: [[["a", "bb"], 2.5, 3], [[], -0.125, 0], [["x"], 1e-5, 12]])
+
+case('o_list_ops_mix', 'f', '''
+def f(xs: List[int], k: int):
+    ys = xs.copy()
+    ys.append(k)
+    ys.insert(1, k * 2)
+    ys.remove(k)
+    zs = sorted(ys)
+    ys.sort(reverse=True)
+    ws = ys + [0] * 2
+    ws.reverse()
+    return (ys, zs, ws, len(ws), ws.index(0), ws.count(0), k in ws, max(ws), min(ws), sum(ws), ws[1:-1:2],
+            [v * v for v in ws if v % 2 == 0], list(range(k)), ws.pop(0), ws)
+''', lambda: [[[3, 1, 2], 5], [[4, 4], 4], [[], 0]])
+
+case('o_list_float_tensor', 'f', '''
+def f(xs: List[float], ts: List[torch.Tensor]):
+    t = torch.tensor(xs)
+    stacked = torch.stack(ts)
+    total = 0.0
+    for v in xs:
+        total += v
+    ts.append(t[:2])
+    return t, stacked, torch.cat(ts), total, len(ts), [float(v) for v in t], max(xs), min(xs), sum(xs)
+''', lambda: [[[1.5, -2.0, 0.25], [torch.ones(2), torch.zeros(2)]]])
+
+case('o_dict_ops_mix', 'f', '''
+def f(keys: List[str], vals: List[int]):
+    d: Dict[str, int] = {}
+    for k, v in zip(keys, vals):
+        d[k] = d.get(k, 0) + v
+    e = d.copy()
+    e["z"] = 26
+    popped = e.pop("z")
+    s = e.setdefault("new", 5)
+    e.update({"q": 1})
+    items = [(k, v) for k, v in e.items()]
+    return d, e, popped, s, len(e), list(e.keys()), list(e.values()), items, "q" in e, e.get("none", -1)
+''', lambda: [[["a", "b", "a"], [1, 2, 3]], [[], []]])
+
+case('o_dict_int_tensor', 'f', '''
+def f(x: torch.Tensor):
+    d: Dict[int, torch.Tensor] = {}
+    for i in range(x.size(0)):
+        d[i] = x[i] * i
+    total = torch.zeros(x.size(1))
+    for k in d.keys():
+        total = total + d[k]
+    return d, total, len(d), 1 in d
+''', lambda: [[N(3, 2)]])
+
+case('o_str_methods_run', 'f', '''
+def f(s: str, n: int):
+    return (s.lower(), s.upper(), s.strip(), s.lstrip(" x"), s.rstrip(), s.replace("a", "o"), s.find("b"), s.rfind("b"),
+            s.count("a"), s.startswith(" "), s.endswith("c"), s.split(), s.split("b", n), s.isdigit(), s.isalpha(),
+            s[::-1], s[-2:], len(s.strip()), s.center(9, "*"), s.zfill(7), s.title(), s.capitalize(), s.swapcase(),
+            s.partition("b"), s.rpartition("a"), s.ljust(8, "."), s.rjust(8), s.splitlines(), s.rsplit("a", 1))
+''', lambda: [[" abcab ", 1], ["xaxbxc", 2], ["", 0], ["Hello World", 3]])
+
+case('o_str_format_run', 'f', '''
+def f(xs: List[str], x: float, n: int):
+    return ("-".join(xs), ",".join([str(n), str(x)]), "{} {} {}".format(n, x, xs), "{:>6}|".format(n), "%d items" % n,
+            f"{x}/{n}", str(x), str(-x), str(1.0 / 3.0), str(n * 1000000), ord("a") + n, chr(65 + n))
+''', lambda: [[["a", "bb"], 2.5, 3], [[], -0.125, 0], [["x"], 1e-5, 12]])
+
+case('o_list_ops_run', 'f', '''
+def f(xs: List[int], k: int):
+    ys = xs.copy()
+    ys.append(k)
+    ys.insert(1, k * 2)
+    ys.remove(k)
+    zs = sorted(ys)
+    ys.sort(reverse=True)
+    ws = ys + [0] * 2
+    ws.reverse()
+    return (ys, zs, ws, len(ws), ws.index(0), ws.count(0), k in ws, max(ws), min(ws), sum(ws), ws[1:-1:2],
+            [v * v for v in ws], list(range(k)), ws.pop(0), ws)
+''', lambda: [[[3, 1, 2], 5], [[4, 4], 4], [[], 0]])
