@@ -325,13 +325,22 @@ export class FunctionEmitter {
     if (cond.static === true) return;
     const orelse = cond.static === false ? this.graph.insertBlock() : undefined;
     const node = orelse ? undefined : this.b.insert('prim::If', [cond.value], [], range);
-    node?.addBlock();
+    // What the assertion proves holds for the rest of the block (`assert x is not None`): as in
+    // PyTorch's emitIfElseBlocks, the refined value is an output of the If (Uninitialized where it raised).
+    const refined = node ? this.graph.withInsertPoint(node.addBlock(), () => cond.ifTrue.map((r) => r.apply())) : [];
     this.graph.withInsertPoint(orelse ?? node!.addBlock(), () => {
       this.b.insert('prim::RaiseException', [this.assertionText(msg), this.b.none()], [], range);
       this.raisingBlocks.add(this.graph.insertBlock());
+      for (const v of refined) {
+        node!.blocks[0]!.registerOutput(v);
+        node!.blocks[1]!.registerOutput(this.b.uninitialized(v.type));
+      }
     });
-    // What the assertion proves holds for the rest of the block (`assert x is not None`).
-    for (const r of cond.ifTrue) this.env.set(r.name, simple(r.apply()), r.range, { inherited: true });
+    cond.ifTrue.forEach((r, i) => {
+      const v = refined[i];
+      if (v) this.env.set(r.name, simple(node!.addOutput(v.type)), r.range);
+      else this.env.set(r.name, simple(r.apply()), r.range, { inherited: true });
+    });
   }
 }
 
