@@ -3,6 +3,7 @@ import type { Tensor } from '../runtime/tensor';
 import { TorchError } from '../runtime/errors';
 import { runBackward } from './engine';
 import { op, sameShape } from './ops';
+import type { GradHook } from './graph';
 import { gradFnNode, gradientEdge } from './graph';
 
 function sizeText(t: Tensor): string {
@@ -52,4 +53,20 @@ function rootGrads(tensors: readonly Tensor[], gradients: readonly (Tensor | nul
     }
     return g;
   });
+}
+
+/**
+ * `t.register_hook(fn)`: `fn` sees (and may replace) the gradient of `t` before it is used, a
+ * leaf's before it is accumulated. Returns the function that removes it.
+ */
+export function registerHook(t: Tensor, hook: GradHook): () => void {
+  if (!t.requiresGrad) throw new TorchError('RuntimeError', "cannot register a hook on a tensor that doesn't require gradient");
+  const e = gradientEdge(t)!;
+  const list = e.node.hooks.get(e.outputNr) ?? [];
+  list.push(hook);
+  e.node.hooks.set(e.outputNr, list);
+  return () => {
+    const i = list.indexOf(hook);
+    if (i >= 0) list.splice(i, 1);
+  };
 }

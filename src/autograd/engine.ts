@@ -93,6 +93,9 @@ export function runBackward(roots: readonly Tensor[], grads: readonly Tensor[], 
     const buf = buffers.get(node) ?? [];
     buffers.delete(node);
     ran.push(node);
+    for (const [nr, hooks] of node.hooks) {
+      for (const hook of hooks) if (buf[nr]) buf[nr] = hook(buf[nr]!) ?? buf[nr]!;
+    }
     if (capture) {
       capture.forEach((e, i) => {
         if (e?.node === node) captured[i] = buf[e.outputNr] ?? null;

@@ -69,6 +69,9 @@ function checkVersion(s: SavedVersion): void {
   );
 }
 
+/** A tensor hook: the gradient in, a replacement (or null to keep it) out. */
+export type GradHook = (grad: Tensor) => Tensor | null;
+
 let nextSequenceNr = 0;
 
 const FREED =
@@ -116,6 +119,8 @@ export class Node {
 
   /** Outputs whose gradient is kept in their `.grad` (`t.retain_grad()`), by output number. */
   readonly retained = new Map<number, Tensor>();
+  /** `t.register_hook(fn)` per output number: each may replace the gradient before the Node runs. */
+  readonly hooks = new Map<number, GradHook[]>();
 
   /** Frees the saved values after a backward without retain_graph. */
   release(): void {

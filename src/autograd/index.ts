@@ -17,5 +17,5 @@ export type { Formula } from './graph';
 export { AccumulateGrad, gradOf, setGrad, gradFnNode, setGradFn, bumpVersion } from './graph';
 export type { Node } from './graph';
 
-export { backward, grad, retainGrad } from './api';
+export { backward, grad, registerHook, retainGrad } from './api';
 export { noteView, rebaseHistory, viewBaseOf } from './views';

@@ -12,8 +12,18 @@ import { hasOp, invokeOp } from './dispatch';
 import { activeTrace, noteConversion } from './tracing';
 import { backwardOf, gradFnOf, withoutGrad } from './autograd';
 import type { Node as AutogradNode } from '../autograd/index';
-import { AccumulateGrad, gradFnNode, gradOf, retainGrad, setGrad } from '../autograd/index';
+import { AccumulateGrad, gradFnNode, gradOf, registerHook, retainGrad, setGrad } from '../autograd/index';
 import { TorchError } from '../runtime/errors';
+
+/** Runs `f`, turning autograd's errors into Python exceptions. */
+function engineErrors<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof TorchError) throw pyError(e.kind, e.message);
+    throw e;
+  }
+}
 
 /** `t.grad_fn`: None for a leaf, else an object that prints as PyTorch's node. */
 function gradFnObject(t: Tensor): PyValue {
@@ -174,14 +184,23 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
       });
     case 'backward':
       return method(name, (args, kwargs) => backwardOf(it, t, args, kwargs));
+    case 'register_hook':
+      return method(name, ([fn]) => {
+        const remove = engineErrors(() => registerHook(t, (g) => {
+          const r = it.call(fn!, [g]);
+          if (r !== null && !(r instanceof Tensor)) throw pyError('TypeError', `hook returned ${it.typeName(r)}, expected a Tensor or None`);
+          return r;
+        }));
+        return new (class extends PyNative {
+          readonly typeName = 'RemovableHandle';
+          override getAttr(attr: string): PyValue | undefined {
+            return attr === 'remove' ? new PyBuiltin('remove', () => (remove(), null)) : undefined;
+          }
+        })();
+      });
     case 'retain_grad':
       return method(name, () => {
-        try {
-          retainGrad(t);
-        } catch (e) {
-          if (e instanceof TorchError) throw pyError(e.kind, e.message);
-          throw e;
-        }
+        engineErrors(() => retainGrad(t));
         return null;
       });
     case 'numpy':
