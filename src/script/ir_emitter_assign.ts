@@ -48,8 +48,8 @@ export function emitAugAssign(em: FunctionEmitter, s: AugAssign): void {
   if (t.kind === 'Attribute') {
     const obj = emitSugared(em, t.value);
     const current = em.asValue(em.asAttribute(obj, t.attr, t.range), t.range);
-    const out = combine(em, s, current);
-    if (!(current.type instanceof TensorType)) em.assignTo(t, simple(out));
+    // As emitAugAssignmentToSelectVar: the result is set back even when it was in place.
+    em.assignTo(t, simple(combine(em, s, current)));
     return;
   }
   throw scriptError('unsupported-syntax', t.range, { what: `augmented assignment to ${t.kind}` });
