@@ -97,6 +97,11 @@ defineOp('aten::slice.t(t[] l, int? start=None, int? end=None, int step=1) -> t[
 });
 defineOp('aten::list.t(t[] l) -> t[]', (a) => [...A.list(a[0])]);
 defineOp('aten::copy.t(t[](a) self) -> t[]', (a) => [...A.list(a[0])]);
+defineOp('aten::Delete.t(t[](a!) self, int idx) -> ()', (a) => {
+  const l = A.list(a[0]);
+  l.splice(normIndex(A.int(a[1]), l.length, 'list assignment'), 1);
+  return null;
+});
 defineOps(
   ['aten::__contains__.int_list(int[] l, int item) -> bool', 'aten::__contains__.float_list(float[] l, float item) -> bool', 'aten::__contains__.str_list(str[] l, str item) -> bool'],
   (a) => A.list(a[0]).some((x) => ivalueEquals(x, a[1])),
@@ -227,6 +232,11 @@ for (const [ov, t] of KEYS) {
     return v;
   });
   defineOp(`aten::copy.Dict_${ov}(${D}(a) self) -> ${D}`, (a) => new DictValue(dict(a[0]).map));
+  defineOp(`aten::Delete.Dict_${ov}(${D}(a!) self, ${t} key) -> ()`, (a) => {
+    getItem(dict(a[0]), a[1]);
+    dict(a[0]).map.delete(key(a[1]));
+    return null;
+  });
   defineOp(`aten::update.${ov}(${D}(a!) self, ${D}(a!) to_add) -> ()`, (a) => {
     const d = dict(a[0]);
     for (const [k, v] of dict(a[1]).map) d.map.set(k, v);

@@ -845,3 +845,50 @@ def f(xs: List[int], k: int):
     return (ys, zs, ws, len(ws), ws.index(0), ws.count(0), k in ws, max(ws), min(ws), sum(ws), ws[1:-1:2],
             [v * v for v in ws], list(range(k)), ws.pop(0), ws)
 ''', lambda: [[[3, 1, 2], 5], [[4, 4], 4], [[], 0]])
+
+case('o_list_more_ops', 'f', '''
+def f(xs: List[float], names: List[str]):
+    a = xs * 2
+    b = [0.5] + xs
+    c = sorted(names)
+    d = sorted(xs)
+    e = [[1, 2], [3]]
+    e[0].append(9)
+    g = xs[:]
+    g.clear()
+    b.pop(0)
+    h = [n.upper() for n in names]
+    m = [i * 2 for i in range(3)]
+    return (a, b, c, d, e, g, h, m, xs == b, [1, 2] == [1, 2], [1, 2] != [2, 1], len(e[0]), max(xs), min(xs),
+            "b" in names, names.index("b") if "b" in names else -1, [x for x, n in zip(xs, names)])
+''', lambda: [[[1.5, -2.0, 3.25], ["c", "a", "b"]], [[0.0], ["z"]]])
+
+case('o_list_int_builtins', 'f', '''
+def f(xs: List[int]):
+    ys = xs.copy()
+    ys.sort()
+    total = 0
+    for i, v in enumerate(ys):
+        total += i * v
+    return ys, total, sum(xs), max(xs), min(xs), any([v > 2 for v in xs]), all([v > 0 for v in xs]), len(set_like(xs))
+
+
+def set_like(xs: List[int]) -> List[int]:
+    out: List[int] = []
+    for v in xs:
+        if v not in out:
+            out.append(v)
+    return out
+''', lambda: [[[3, 1, 3, 2]], [[5]]])
+
+case('o_err_sorted_reverse', 'f', '''
+def f(xs: List[float]):
+    return sorted(xs, reverse=True)
+''', expect_error=True, error_line=8)
+
+case('o_list_del_item', 'f', '''
+def f(xs: List[int], d: Dict[str, int]):
+    del xs[0]
+    del d["a"]
+    return xs, d
+''', lambda: [[[1, 2, 3], {"a": 1, "b": 2}]])
