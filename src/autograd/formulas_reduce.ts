@@ -4,6 +4,7 @@ import type { Tensor } from '../runtime/tensor';
 import { defineFormula } from './record';
 import { TorchError } from '../runtime/errors';
 import { div, ints, mul, op, sub, wrap } from './ops';
+import { logSoftmaxBackwardFloat32, softmaxBackwardFloat32 } from './softmax_backward';
 
 const T = (v: IValue | undefined): Tensor => v as Tensor;
 
@@ -68,8 +69,10 @@ defineFormula('aten::logsumexp', ([g], { args, outputs }) => {
 // _softmax_backward_data: y * (g - sum(g * y)); _log_softmax_backward_data: g - exp(y) * sum(g).
 defineFormula('aten::softmax.int', ([g], { args, outputs }) => {
   const y = outputs[0]!;
-  const d = [BigInt(wrap(args[1]!, y.ndim))];
-  const s = op('aten::sum.dim_IntList', mul(g!, y), d, true);
+  const dim = wrap(args[1]!, y.ndim);
+  const exact = softmaxBackwardFloat32(g!, y, dim);
+  if (exact) return [exact];
+  const s = op('aten::sum.dim_IntList', mul(g!, y), [BigInt(dim)], true);
   return [mul(y, sub(g!, s))];
 }, { reads: ['out'] });
 defineFormula('aten::log_softmax.int', ([g], { args, outputs }) => {
@@ -78,6 +81,8 @@ defineFormula('aten::log_softmax.int', ([g], { args, outputs }) => {
 }, { reads: ['out'] });
 
 export function logSoftmaxBackward(g: Tensor, y: Tensor, dim: number): Tensor {
+  const exact = logSoftmaxBackwardFloat32(g, y, dim);
+  if (exact) return exact;
   const s = op('aten::sum.dim_IntList', g, [BigInt(dim)], true);
   return sub(g, mul(op('aten::exp', y), s));
 }
