@@ -50,6 +50,28 @@ export function makeInitModule(it: Interpreter): PyModule {
     },
     constant_: (a, kw) => tensorArg(a[0]).fill_(num(arg(a, kw, 1, 'val'), 0)),
     ones_: (a) => tensorArg(a[0]).fill_(1),
+    eye_: (a) => {
+      const t = tensorArg(a[0]);
+      if (t.ndim !== 2) throw pyError('ValueError', 'Only tensors with 2 dimensions are supported');
+      const [rows, cols] = t.shape as [number, number];
+      return write(t, Array.from({ length: rows * cols }, (_, k) => (Math.floor(k / cols) === k % cols ? 1 : 0)));
+    },
+    dirac_: (a, kw) => {
+      // A delta at the centre of each kernel: out channel (g, d) reads in channel d, for d < min(out/groups, in).
+      const t = tensorArg(a[0]);
+      if (t.ndim < 3 || t.ndim > 5) throw pyError('ValueError', 'Only tensors with 3, 4, or 5 dimensions are supported');
+      const groups = num(arg(a, kw, 1, 'groups'), 1);
+      const outPerGroup = Math.floor(t.shape[0]! / groups);
+      const minDim = Math.min(outPerGroup, t.shape[1]!);
+      const spatial = t.shape.slice(2);
+      const plane = spatial.reduce((x, y) => x * y, 1);
+      const centre = spatial.reduce((acc, s) => acc * s + Math.floor(s / 2), 0);
+      const values = new Array<number>(t.numel).fill(0);
+      for (let g = 0; g < groups; g++) {
+        for (let d = 0; d < minDim; d++) values[((g * outPerGroup + d) * t.shape[1]! + d) * plane + centre] = 1;
+      }
+      return write(t, values);
+    },
     zeros_: (a) => tensorArg(a[0]).fill_(0),
     calculate_gain: (a, kw) => gainOf(arg(a, kw, 0, 'nonlinearity'), arg(a, kw, 1, 'param')),
     _calculate_fan_in_and_fan_out: (a) => {

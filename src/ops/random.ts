@@ -49,6 +49,28 @@ defineOp(`aten::randint(int high, int[] size, *, ${RI}) -> Tensor`, (a) => randi
 defineOp(`aten::randint.low(int low, int high, int[] size, *, ${RI}) -> Tensor`, (a) =>
   randintTensor(A.int(a[0]), A.int(a[1]), A.intList(a[2]), A.optDtype(a[3])),
 );
+// randint_like and random_(from, to) draw as randint does (randint is empty(...).random_(low, high) in ATen).
+const LIKE_RI = 'ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=None';
+defineOp(`aten::randint_like(Tensor self, int high, *, ${LIKE_RI}) -> Tensor`, (a) => {
+  const t = A.tensor(a[0]);
+  return randintTensor(0, A.int(a[1]), t.shape, A.optDtype(a[2]) ?? t.dtype);
+});
+defineOp(`aten::randint_like.low_dtype(Tensor self, int low, int high, *, ${LIKE_RI}) -> Tensor`, (a) => {
+  const t = A.tensor(a[0]);
+  return randintTensor(A.int(a[1]), A.int(a[2]), t.shape, A.optDtype(a[3]) ?? t.dtype);
+});
+// random_(5) means random_(to=5): the .to overload is tried first.
+defineOp('aten::random_.to(Tensor(a!) self, int to, *, Generator? generator=None) -> Tensor(a!)', (a) => {
+  const t = A.tensor(a[0]);
+  return t.copy_(randintTensor(0, A.int(a[1]), t.shape, t.dtype));
+});
+defineOp('aten::random_.from(Tensor(a!) self, int from, int? to, *, Generator? generator=None) -> Tensor(a!)', (a) => {
+  const t = A.tensor(a[0]);
+  const to = A.optInt(a[2]);
+  if (to === null) throw new TorchError('RuntimeError', 'random_(from, None) is not supported');
+  return t.copy_(randintTensor(A.int(a[1]), to, t.shape, t.dtype));
+});
+
 defineOp(`aten::randperm(int n, *, ${RI}) -> Tensor`, (a) => {
   const n = A.int(a[0]);
   if (n < 0) throw new TorchError('RuntimeError', `n must be non-negative, got${n}`);
