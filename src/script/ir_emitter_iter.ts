@@ -16,7 +16,23 @@ import { simple } from './sugared_value';
 
 export type Iterable =
   | { readonly kind: 'unrolled'; readonly items: readonly SugaredValue[] }
-  | { readonly kind: 'loop'; readonly length: Value; readonly item: (counter: Value) => SugaredValue };
+  | {
+      readonly kind: 'loop';
+      readonly length: Value;
+      /** For zip/enumerate (PyTorch's IterableTree): the lengths of the base iterables, flattened. */
+      readonly bases?: readonly Value[];
+      readonly item: (counter: Value) => SugaredValue;
+    };
+
+const INT64_MAX = 9223372036854775807n;
+
+// IterableTree::len: the least of the base lengths, as prim::min of an int list.
+function treeLoop(em: FunctionEmitter, bases: Value[], range: SourceRange, item: (counter: Value) => SugaredValue): Iterable {
+  const list = em.b.insert1('prim::ListConstruct', bases, new ListType(IntType));
+  return { kind: 'loop', length: callOp(em, 'prim::min', [list], range), bases, item };
+}
+
+const basesOf = (it: Extract<Iterable, { kind: 'loop' }>): readonly Value[] => it.bases ?? [it.length];
 
 export function emitIterable(em: FunctionEmitter, e: Expr): Iterable {
   if (e.kind === 'Call' && e.func.kind === 'Name') {
@@ -69,11 +85,16 @@ function rangeIterable(em: FunctionEmitter, args: Value[], range: SourceRange): 
 function enumerateIterable(em: FunctionEmitter, args: readonly Expr[], range: SourceRange): Iterable {
   const inner = emitIterable(em, args[0]!);
   const start = args[1] ? emitExpr(em, args[1]) : undefined;
-  const index = (i: Value): Value => (start ? callOp(em, 'aten::add', [i, start], range) : i);
   if (inner.kind === 'unrolled') {
+    const index = (i: Value): Value => (start ? callOp(em, 'aten::add', [i, start], range) : i);
     return { kind: 'unrolled', items: inner.items.map((item, i) => ({ kind: 'tuple', items: [simple(index(em.b.int(i))), item] })) };
   }
-  return { kind: 'loop', length: inner.length, item: (i) => ({ kind: 'tuple', items: [simple(index(i)), inner.item(i)] }) };
+  // enumerate is a tree of range(start, INT64_MAX) and the iterable; the index is derived from the counter.
+  const max = em.b.int(INT64_MAX, range);
+  const one = em.b.int(1, range);
+  const rangeLength = start ? callOp(em, 'aten::__range_length', [start, max, one], range) : max;
+  const index = (i: Value): Value => (start ? callOp(em, 'aten::__derive_index', [i, start, one], range) : i);
+  return treeLoop(em, [rangeLength, ...basesOf(inner)], range, (i) => ({ kind: 'tuple', items: [simple(index(i)), inner.item(i)] }));
 }
 
 function zipIterable(em: FunctionEmitter, inners: Iterable[], range: SourceRange): Iterable {
@@ -86,7 +107,5 @@ function zipIterable(em: FunctionEmitter, inners: Iterable[], range: SourceRange
   }
   const loops = inners.filter((i): i is Extract<Iterable, { kind: 'loop' }> => i.kind === 'loop');
   if (loops.length !== inners.length) throw scriptError('unsupported-syntax', range, { what: 'zip of tuples and lists' });
-  let length = loops[0]!.length;
-  for (const l of loops.slice(1)) length = callOp(em, 'prim::min', [length, l.length], range);
-  return { kind: 'loop', length, item: (i) => ({ kind: 'tuple', items: loops.map((l) => l.item(i)) }) };
+  return treeLoop(em, loops.flatMap(basesOf), range, (i) => ({ kind: 'tuple', items: loops.map((l) => l.item(i)) }));
 }
