@@ -892,3 +892,27 @@ def f(xs: List[int], d: Dict[str, int]):
     del d["a"]
     return xs, d
 ''', lambda: [[[1, 2, 3], {"a": 1, "b": 2}]])
+
+# ---- batch 7: keyword-heavy calls in script mode ---------------------------------------------------
+case('o_kwargs_calls', 'f', '''
+def f(x: torch.Tensor, idx: torch.Tensor):
+    return (torch.sum(x, dim=0, keepdim=True, dtype=torch.float64), torch.cumsum(x, dim=1), x.softmax(dim=-1),
+            torch.topk(x, k=2, dim=1, largest=False, sorted=True), torch.sort(x, dim=0, descending=True),
+            torch.argsort(x, dim=1, descending=False), torch.nan_to_num(x, nan=0.0, posinf=1.0, neginf=-1.0),
+            torch.clamp(x, min=-0.5, max=0.5), torch.gather(x, dim=1, index=idx), torch.index_select(x, dim=0, index=idx[:, 0]),
+            torch.cat(tensors=[x, x], dim=1).shape, torch.stack([x, x], dim=0).shape, torch.flatten(x, start_dim=0, end_dim=1),
+            torch.transpose(x, dim0=0, dim1=1), torch.unsqueeze(x, dim=-1).shape, torch.squeeze(x[:1], dim=0),
+            torch.full(size=[2], fill_value=3.5), torch.zeros(size=[2, 1], dtype=torch.int64), torch.arange(start=1, end=7, step=2),
+            torch.linspace(start=0.0, end=1.0, steps=3), F.pad(x, pad=[1, 0], mode='constant', value=-1.0),
+            F.softmax(x, dim=1, dtype=torch.float64), F.normalize(x, p=2.0, dim=0, eps=1e-6), torch.diff(x, n=1, dim=0))
+''', lambda: [[N(3, 4), torch.tensor([[0, 1], [2, 3], [1, 1]])]])
+
+case('o_new_ops_script', 'f', '''
+def f(x: torch.Tensor, i: torch.Tensor):
+    return (torch.cummax(x, dim=0), torch.cummin(x, 1), torch.logcumsumexp(x, dim=1), torch.aminmax(x, dim=0, keepdim=False),
+            torch.bincount(i), torch.bucketize(x, torch.tensor([-1.0, 0.0, 1.0])), torch.searchsorted(torch.tensor([-1.0, 0.0, 1.0]), x),
+            torch.histc(x, bins=4, min=-2.0, max=2.0), x.unfold(1, 2, 1).shape,
+            torch.tril_indices(3, 3), torch.block_diag([x[:1], i[None].float()]), torch.trapz(x, dim=1),
+            x.renorm(2.0, 0, 1.0), torch.kron(x[:1, :2], torch.ones(2, 1)), torch.float_power(x, 2).dtype,
+            torch.sigmoid(x))
+''', lambda: [[N(3, 4), torch.tensor([0, 1, 1, 3])]])
