@@ -12,7 +12,7 @@ import type { NativeFn, PyValue } from './objects';
 import { PyBuiltin, PyClass, PyModule, PyTypingForm, SizeValue } from './objects';
 import { objectClass, pyError } from './errors';
 import { hasOp, invokeOp } from './dispatch';
-import { pythonResult, uniqueConsecutiveOf, uniqueOf } from './tensor_attrs';
+import { nonzeroOf, pythonResult, uniqueConsecutiveOf, uniqueOf } from './tensor_attrs';
 import type { IValue } from '../runtime/ivalue';
 import { makeModuleClass } from './module';
 import { makeMathModule } from './math_module';
@@ -114,6 +114,7 @@ export function makeModules(it: Interpreter): Map<string, PyModule> {
         tensor: (a, kw) => invokeOp('aten::tensor', a, kw),
         unique: (a, kw) => uniqueOf(a, kw),
         unique_consecutive: (a, kw) => uniqueConsecutiveOf(a, kw),
+        nonzero: (a, kw) => nonzeroOf(a, kw),
         // torch.einsum(eq, *operands) also takes the operands as one list.
         einsum: (a, kw) => invokeOp('aten::einsum', [a[0]!, (a.length === 2 && Array.isArray(a[1]) ? a[1] : a.slice(1)) as IValue], kw),
         broadcast_tensors: (a) => pythonResult(invokeOp('aten::broadcast_tensors', [a as IValue[]])),

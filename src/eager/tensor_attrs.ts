@@ -44,7 +44,7 @@ function nodeObject(node: AutogradNode): PyNative {
       return `<${node.name} object at 0x7f0000000000>`;
     }
     override getAttr(name: string): PyValue | undefined {
-      if (name === 'name') return new PyBuiltin('name', () => node.name);
+      if (name === 'name') return new PyBuiltin('name', () => (node instanceof AccumulateGrad ? 'torch::autograd::AccumulateGrad' : node.name));
       if (name === 'next_functions') return tupleOf(node.next.map((e) => tupleOf([e === null ? null : nodeObject(e.node), BigInt(e?.outputNr ?? 0)])));
       if (name === 'variable' && node instanceof AccumulateGrad) return node.variable;
       return undefined;
@@ -210,6 +210,8 @@ export function tensorAttr(it: Interpreter, t: Tensor, name: string): PyValue | 
       });
     case 'cpu':
       return method(name, () => t);
+    case 'nonzero':
+      return method(name, (args, kwargs) => nonzeroOf([t, ...args], kwargs));
     case 'where':
       // Tensor.where(condition, other): self is the schema's second argument (aten::where.self).
       return method(name, (args, kwargs) => invokeOp('aten::where', [args[0]!, t, ...args.slice(1)], kwargs));
@@ -252,6 +254,16 @@ export function uniqueOf(args: PyValue[], kwargs: Map<string, PyValue>): PyValue
   const [out, inv, cnt] = r.elements;
   if (!inverse && !counts) return out!;
   return tupleOf([out!, ...(inverse ? [inv!] : []), ...(counts ? [cnt!] : [])]);
+}
+
+/** torch.nonzero / Tensor.nonzero: as_tuple=True gives one index tensor per dim (Python-level argument). */
+export function nonzeroOf(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
+  const asTuple = (args[1] ?? kwargs.get('as_tuple') ?? false) === true;
+  const x = (args[0] ?? kwargs.get('input') ?? null) as Tensor;
+  if (!asTuple) return invokeOp('aten::nonzero', [x]);
+  // As torch/_tensor.py: a 0-d input is seen as 1-d.
+  const idx = invokeOp('aten::nonzero', [x.ndim === 0 ? (invokeOp('aten::unsqueeze', [x, 0n]) as Tensor) : x]) as Tensor;
+  return tupleOf(invokeOp('aten::unbind', [idx, 1n]) as Tensor[]);
 }
 
 /** torch.unique_consecutive: like torch.unique, only the outputs asked for. */
