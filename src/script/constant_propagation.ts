@@ -31,7 +31,7 @@ function immutable(t: Type): boolean {
 const skip = new Set([
   'prim::Constant', 'prim::Uninitialized', 'prim::RaiseException', 'prim::Print', 'aten::warn',
   'prim::CallFunction', 'prim::CallMethod', 'prim::Enter', 'prim::Exit',
-  'prim::TupleUnpack', 'prim::TupleIndex', 'prim::TupleSlice', 'prim::ListUnpack', 'prim::ListConstruct',
+  'prim::TupleUnpack', 'prim::TupleSlice', 'prim::ListUnpack', 'prim::ListConstruct',
   'prim::DictConstruct', 'prim::unchecked_cast', 'prim::unchecked_unwrap_optional', 'prim::isinstance',
   'prim::GetAttr', 'prim::SetAttr', 'prim::CreateObject', 'aten::manual_seed', 'prim::rpc_async',
   // Operators of vararg schemas are not run at compile time.
@@ -58,6 +58,12 @@ function evaluate(n: Node, inputs: IRValue[]): IRValue | undefined {
     // A tuple of constants is a constant tuple (a NamedTuple keeps its construction).
     const t = n.output().type;
     return t instanceof TupleType && !t.qualifiedName ? { kind: 'tuple', items: inputs } : undefined;
+  }
+  if (n.kind === 'prim::TupleIndex') {
+    const [t, i] = inputs;
+    if (t?.kind !== 'tuple' || i?.kind !== 'int') return undefined;
+    const k = Number(i.value);
+    return t.items[k < 0 ? t.items.length + k : k];
   }
   try {
     return irConstant(resolveKernel(n)(inputs.map(runtimeConstant)));

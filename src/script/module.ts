@@ -6,6 +6,7 @@
  * compiled when reached and called with `prim::CallMethod`; ModuleList and
  * Sequential iterate unrolled. `forward` and `@torch.jit.export` methods are the roots.
  */
+import type { IValue as IRValue } from '../ir/attributes';
 import type { Graph } from '../ir/graph';
 import type { FunctionSchema } from '../ir/schema';
 import { AnyType, BoolType, TensorType } from '../ir/types';
@@ -206,7 +207,7 @@ export class ModuleCompiler {
       const v = attrs.get(name)!;
       if (this.finalConstants(m).has(name)) {
         const c = constantOf(v);
-        if (c) return { kind: 'constant', value: c };
+        if (c) return { kind: 'constant', value: listsAsTuples(c) };
       }
       if (isModuleInstance(v)) return this.object(em, getAttr(name, this.typeOf(v as PyInstance), range), v as PyInstance);
       // A function stored on the module (TransformerEncoderLayer's `activation`) is called like a global one.
@@ -324,4 +325,9 @@ function parseAnnotationSafe(e: Parameters<typeof parseAnnotation>[0]): boolean 
   } catch {
     return false;
   }
+}
+
+// A module constant's lists become tuples (torch.jit._recursive's _get_valid_constant).
+function listsAsTuples(c: IRValue): IRValue {
+  return c.kind === 'list' || c.kind === 'tuple' ? { kind: 'tuple', items: c.items.map(listsAsTuples) } : c;
 }
