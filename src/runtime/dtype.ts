@@ -82,7 +82,8 @@ export function castValue(d: DType, v: number): number {
     case 'bool':
       return v !== 0 ? 1 : 0;
     case 'int64':
-      return Number.isFinite(v) ? Math.trunc(v) + 0 : -(2 ** 63);
+      // C++'s cast on x86: NaN, infinities and out-of-range values become INT64_MIN.
+      return Math.abs(v) < 2 ** 63 ? Math.trunc(v) + 0 : -(2 ** 63);
     case 'float32':
       return Math.fround(v);
     case 'float16':
@@ -92,11 +93,15 @@ export function castValue(d: DType, v: number): number {
   }
 }
 
-/** Copies `src` into a fresh array of dtype `d`, converting each element. */
-export function castArray(src: ArrayLike<number>, d: DType): HostArray {
+/**
+ * Copies `src` into a fresh array of dtype `d`, converting each element. From a floating dtype,
+ * narrow integers go through int32 as on x86 (out of range is INT32_MIN, then the low bits).
+ */
+export function castArray(src: ArrayLike<number>, d: DType, fromFloat = false): HostArray {
   const out = newHostArray(d, src.length);
   if (d === 'bool' || d === 'int64' || d === 'float16') for (let i = 0; i < src.length; i++) out[i] = castValue(d, src[i]);
   else if (isFloating(d)) out.set(src as ArrayLike<number>);
+  else if (fromFloat) for (let i = 0; i < src.length; i++) out[i] = Math.abs(src[i]) < 2 ** 31 ? Math.trunc(src[i]) : -(2 ** 31);
   else for (let i = 0; i < src.length; i++) out[i] = Math.trunc(src[i]);
   return out;
 }

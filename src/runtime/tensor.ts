@@ -162,7 +162,7 @@ export class Tensor {
   /** A new contiguous tensor with the values converted to `dtype` (always a copy). */
   cast(dtype: DType): Tensor {
     if (dtype === this.dtype) return Tensor.fromArray(dtype, this.shape, this.copyValues());
-    return Tensor.fromArray(dtype, this.shape, castArray(this.values(), dtype));
+    return Tensor.fromArray(dtype, this.shape, castArray(this.values(), dtype, isFloating(this.dtype)));
   }
 
   /** Writes row-major `values` (already converted to this dtype) into the view, in place. */
