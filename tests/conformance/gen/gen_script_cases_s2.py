@@ -1237,3 +1237,112 @@ def f(n: int) -> List[int]:
             out.append(i)
     return out
 ''', lambda: [[0], [4], [12]])
+
+
+# ---- batch 4 ---------------------------------------------------------------------------------
+err_any('s_s2_err_view_str', 'f', '''
+def f(x: torch.Tensor) -> torch.Tensor:
+    return x.view("a")
+''')
+
+err_any('s_s2_err_cat_tensor', 'f', '''
+def f(x: torch.Tensor) -> torch.Tensor:
+    return torch.cat(x, 0)
+''')
+
+err_any('s_s2_err_not_defined_false', 'f', '''
+def f(x: int) -> int:
+    if x > 0:
+        y = 2
+    return y
+''')
+
+err_any('s_s2_err_default_type', 'f', '''
+def f(x: int = "a") -> int:
+    return x
+''')
+
+case('s_s2_nested_comprehension', 'f', '''
+def f(n: int) -> Tuple[List[List[int]], Dict[str, int], List[str]]:
+    grid = [[i * j for j in range(3)] for i in range(n)]
+    d = {str(k): v for k, v in enumerate([5, 6, 7])}
+    names = [s.upper() for s in ["a", "b"]]
+    return grid, d, names
+''', lambda: [[0], [2]])
+
+case('s_s2_str_slicing_steps', 'f', '''
+def f(s: str) -> List[str]:
+    return [s[::-1], s[1::2], s[-3:], s[:-2], s[2:1], s[::3]]
+''', lambda: [["abcdefg"], [""], ["xy"]])
+
+case('s_s2_tensor_index_none_ellipsis', 'f', '''
+def f(x: torch.Tensor) -> List[torch.Tensor]:
+    return [x[None], x[..., 0], x[:, None], x[1:, ::2], x[-1], x[0, 1:]]
+''', lambda: [[N(3, 4)]])
+
+case('s_s2_masked_fill_optional', 'M', '''
+class M(nn.Module):
+    def forward(self, x: torch.Tensor, mask: Optional[torch.Tensor] = None) -> torch.Tensor:
+        if mask is not None:
+            x = x.masked_fill(mask, 0.0)
+        return F.softmax(x, dim=-1)
+''', lambda: [[N(2, 3)], [N(2, 3), torch.tensor([[True, False, False], [False, False, True]])]])
+
+case('s_s2_method_tuple_unpack', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lin = nn.Linear(4, 4)
+
+    def split(self, x: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
+        y = self.lin(x)
+        return y[:, :2], y[:, 2:]
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        a, b = self.split(x)
+        return a * torch.sigmoid(b)
+''', lambda: [[R(3, 4)]])
+
+case('s_s2_math_floor_ceil_round', 'f', '''
+def f(x: float) -> Tuple[int, int, float, int, float]:
+    return math.floor(x), math.ceil(x), round(x), int(x), math.trunc(x) * 1.0
+''', lambda: [[2.5], [-2.5], [3.7], [-0.2]])
+
+case('s_s2_hasattr_getattr', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.scale = 2.0
+        self.name = "m"
+
+    def forward(self, x: torch.Tensor) -> Tuple[torch.Tensor, str]:
+        if hasattr(self, "scale"):
+            x = x * getattr(self, "scale")
+        if hasattr(self, "missing"):
+            x = x + 1
+        return x, getattr(self, "name")
+''', lambda: [[R(2)]])
+
+case('s_s2_functional_mix', 'f', '''
+def f(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor) -> List[torch.Tensor]:
+    y = F.linear(x, w, b)
+    return [F.relu(y), F.softmax(y, dim=1), F.log_softmax(y, 1), F.gelu(y), F.dropout(y, 0.5, False), F.normalize(y, dim=1)]
+''', lambda: [[N(2, 3), N(4, 3), N(4)]])
+
+case('s_s2_list_of_lists_mutation', 'f', '''
+def f(n: int) -> List[List[int]]:
+    rows: List[List[int]] = []
+    for i in range(n):
+        rows.append([i] * (i + 1))
+    if n > 1:
+        rows[1][0] = 99
+        rows[0].extend([7, 8])
+    return rows
+''', lambda: [[0], [3]])
+
+case('s_s2_tolist_annotated', 'f', '''
+def f(x: torch.Tensor) -> Tuple[List[float], List[List[int]], float]:
+    a = torch.jit.annotate(List[float], x.tolist())
+    b = torch.jit.annotate(List[List[int]], (x * 10).long().view(2, -1).tolist())
+    return a, b, sum(a)
+''', lambda: [[torch.tensor([0.5, 1.5, -2.0, 4.0])]])
