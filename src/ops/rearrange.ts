@@ -15,7 +15,8 @@ const t0 = (a: IValue[]): Tensor => A.tensor(a[0]);
 
 export function broadcastTensors(ts: readonly Tensor[]): Tensor[] {
   const shape = broadcastAll(ts.map((t) => t.shape));
-  return ts.map((t) => expandTo(t, shape));
+  // A tensor that already has the shape is returned itself, as ATen's expand_outplace does.
+  return ts.map((t) => (t.shape.length === shape.length && t.shape.every((s, i) => s === shape[i]) ? t : expandTo(t, shape)));
 }
 
 export function movedim(t: Tensor, source: readonly number[], destination: readonly number[]): Tensor {
