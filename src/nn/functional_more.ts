@@ -184,4 +184,18 @@ def poisson_nll_loss(input: Tensor, target: Tensor, log_input: bool = True, full
         raise ValueError(reduction + " is not a valid value for reduction")
     ret = torch.poisson_nll_loss(input, target, log_input, full, eps, _reduction_enum(reduction))
     return ret
+
+
+def unfold(input: Tensor, kernel_size: BroadcastingList2[int], dilation: BroadcastingList2[int] = 1, padding: BroadcastingList2[int] = 0, stride: BroadcastingList2[int] = 1) -> Tensor:
+    if input.dim() == 4:
+        return torch.im2col(input, kernel_size, dilation, padding, stride)
+    else:
+        raise NotImplementedError("Input Error: Only 4D input Tensors are supported (got {}D)".format(input.dim()))
+
+
+def fold(input: Tensor, output_size: BroadcastingList2[int], kernel_size: BroadcastingList2[int], dilation: BroadcastingList2[int] = 1, padding: BroadcastingList2[int] = 0, stride: BroadcastingList2[int] = 1) -> Tensor:
+    if input.dim() == 3 or input.dim() == 2:
+        return torch.col2im(input, output_size, kernel_size, dilation, padding, stride)
+    else:
+        raise NotImplementedError("Input Error: Only unbatched (2D) or batched (3D) input Tensors are supported (got {}D)".format(input.dim()))
 `;

@@ -31,6 +31,7 @@ import './shape_more';
 import './nn_more';
 import './str_more';
 import './misc_ops';
+import './im2col';
 import './aliases';
 
 export type { Kernel, OpEntry, OpStatus } from './registry';
