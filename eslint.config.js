@@ -49,7 +49,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   // The pure stages: no tfjs, React, Monaco or elkjs.
-  restrict(['src/lang/**', 'src/ir/**', 'src/passes/**', 'src/script/**', 'src/eager/**', 'src/trace/**', 'src/api/**', 'src/cli/**'], []),
+  restrict(['src/lang/**', 'src/ir/**', 'src/passes/**', 'src/script/**', 'src/eager/**', 'src/autograd/**', 'src/trace/**', 'src/api/**', 'src/cli/**'], []),
   // Kernels and the runtime may use tfjs.
   restrict(['src/ops/**', 'src/runtime/**'], ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-webgpu']),
   // The UI talks to the compiler only through src/api.
