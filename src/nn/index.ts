@@ -11,7 +11,7 @@ import { RNN_SOURCE } from './rnn';
 import { MULTIHEAD_ATTENTION_SOURCE, TRANSFORMER_SOURCE } from './transformer';
 import { UPSAMPLING_SOURCE } from './upsampling';
 import { LOSS_SOURCE } from './loss';
-import { ACTIVATION_MORE_SOURCE, INSTANCENORM_SOURCE, LOSS_MORE_SOURCE, POOLING_MORE_SOURCE } from './modules_more';
+import { ACTIVATION_MORE_SOURCE, EMBEDDING_BAG_SOURCE, INSTANCENORM_SOURCE, LOSS_MORE_SOURCE, POOLING_MORE_SOURCE } from './modules_more';
 
 /** One library file: the Python module it defines, a file name for tracebacks, and its text. */
 export interface NnSourceFile {
@@ -36,7 +36,7 @@ export const NN_LIBRARY: readonly NnSourceFile[] = [
   file('torch.nn.modules.pooling', POOLING_SOURCE + POOLING_MORE_SOURCE),
   file('torch.nn.modules.dropout', DROPOUT_SOURCE),
   file('torch.nn.modules.flatten', FLATTEN_SOURCE),
-  file('torch.nn.modules.sparse', SPARSE_SOURCE),
+  file('torch.nn.modules.sparse', SPARSE_SOURCE + EMBEDDING_BAG_SOURCE),
   // Module paths are PyTorch's (traced types print them): MultiheadAttention is in activation.py.
   file('torch.nn.modules.activation', ACTIVATION_SOURCE + ACTIVATION_MORE_SOURCE + MULTIHEAD_ATTENTION_SOURCE),
   file('torch.nn.modules.container', CONTAINER_SOURCE),

@@ -1,7 +1,8 @@
 // More nn kernels: glu, prelu, cosine_similarity, pairwise_distance, and the losses smooth_l1,
 // huber, binary_cross_entropy (with logits) and kl_div.
 import type { IValue } from '../runtime/ivalue';
-import type { Tensor } from '../runtime/tensor';
+import { Tensor } from '../runtime/tensor';
+import { TupleValue } from '../runtime/ivalue';
 import { TorchError, wrapDim } from '../runtime/errors';
 import * as A from './args';
 import { binaryOp, toFloat, unaryOp } from './elementwise';
@@ -167,3 +168,45 @@ defineOp('aten::instance_norm(Tensor input, Tensor? weight, Tensor? bias, Tensor
   const y = batchNorm(folded, rep(w), rep(b), rep(rm), rep(rv), A.bool(a[5]), A.float(a[6]), A.float(a[7]));
   return V.reshape(y, x.shape);
 });
+
+/** embedding_bag: sum, mean or max of the rows of each bag (bags start at `offsets`), padding_idx rows left out. */
+function embeddingBag(a: IValue[], paddingIdx: number | null): TupleValue {
+  const [w, idx, offs] = [t0(a), A.tensor(a[1]), A.tensor(a[2])];
+  const mode = A.int(a[4]);
+  const psw = A.optTensor(a[6]);
+  const includeLast = A.bool(a[7]);
+  const iv = idx.values();
+  const ov = Array.from(offs.values());
+  const dim = w.shape[1]!;
+  const wv = w.contiguous().values();
+  const pv = psw?.values();
+  const nBags = includeLast ? ov.length - 1 : ov.length;
+  const out = new Float64Array(nBags * dim);
+  const sizes = new Float64Array(nBags);
+  for (let b = 0; b < nBags; b++) {
+    const end = b + 1 < ov.length ? ov[b + 1]! : iv.length;
+    let count = 0;
+    for (let k = ov[b]!; k < end; k++) {
+      const row = iv[k]!;
+      if (row < 0 || row >= w.shape[0]!) throw new TorchError('IndexError', 'index out of range in self');
+      if (row === paddingIdx) continue;
+      const scale = pv === undefined ? 1 : pv[k]!;
+      for (let j = 0; j < dim; j++) {
+        const x = wv[row * dim + j]! * scale;
+        const o = b * dim + j;
+        out[o] = mode === 2 ? (count === 0 ? x : Math.max(out[o]!, x)) : out[o]! + x;
+      }
+      count++;
+    }
+    sizes[b] = count;
+    if (mode === 1 && count > 0) for (let j = 0; j < dim; j++) out[b * dim + j] /= count;
+  }
+  const empty = Tensor.fromValues('int64', [0], []);
+  return new TupleValue([Tensor.fromValues(w.dtype, [nBags, dim], out), empty, Tensor.fromValues('int64', [nBags], sizes), empty]);
+}
+defineOp('aten::embedding_bag(Tensor weight, Tensor indices, Tensor offsets, bool scale_grad_by_freq=False, int mode=0, bool sparse=False, Tensor? per_sample_weights=None, bool include_last_offset=False) -> (Tensor, Tensor, Tensor, Tensor)', (a) =>
+  embeddingBag(a, null),
+);
+defineOp('aten::embedding_bag.padding_idx(Tensor weight, Tensor indices, Tensor offsets, bool scale_grad_by_freq, int mode, bool sparse, Tensor? per_sample_weights, bool include_last_offset, int? padding_idx) -> (Tensor, Tensor, Tensor, Tensor)', (a) =>
+  embeddingBag(a, A.optInt(a[8])),
+);
