@@ -7,7 +7,7 @@
 import type { Expr, FunctionDef, Stmt } from '../lang/ast';
 import { Graph } from '../ir/graph';
 import type { Block } from '../ir/block';
-import { AnyType, ClassType, ListType, NoneType, OptionalType, StringType, TupleType } from '../ir/types';
+import { AnyType, BoolType, ClassType, FloatType, IntType, ListType, NoneType, OptionalType, StringType, TupleType } from '../ir/types';
 import type { Type } from '../ir/types';
 import type { Value } from '../ir/value';
 import type { SourceRange } from '../lang/source';
@@ -76,6 +76,8 @@ export class FunctionEmitter {
     const star = this.def.args.vararg ?? this.def.args.kwarg;
     if (star) throw scriptError('varargs', star.range);
     const sig = functionSignature(this.def, selfType !== undefined, this.types);
+    const annotated = new Set([...this.def.args.posonlyargs, ...this.def.args.args, ...this.def.args.kwonlyargs].filter((a) => a.annotation).map((a) => a.arg));
+    for (const p of sig.params) if (annotated.has(p.name) && !defaultFits(p.default, p.type)) throw scriptError('default-type', this.def.range, { type: p.type.annotationStr(), name: p.name });
     if (selfType) {
       const v = this.graph.addInput('self', selfType);
       this.env.set('self', this.self ? this.self(this, v) : simple(v), this.def.range, { inherited: true });
@@ -350,3 +352,12 @@ function unpackError(need: number, got: number, range: SourceRange): Error {
 
 export type { Flow };
 export { emitCall };
+
+// A literal default must convert to its parameter's type ("Expected a default value of type int").
+function defaultFits(e: Expr | null, type: Type): boolean {
+  if (e?.kind !== 'Constant') return true;
+  const literal = e.type === 'str' ? StringType : e.type === 'int' || e.type === 'float' || e.type === 'bool' ? IntType : undefined;
+  if (!literal || type === AnyType) return true;
+  const accepts = (t: Type): boolean => (literal === IntType ? t === IntType || t === FloatType || t === BoolType || t.kind === 'Number' : literal.isSubtypeOf(t));
+  return accepts(type) || type.containedTypes().some(accepts);
+}

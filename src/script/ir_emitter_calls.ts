@@ -14,7 +14,7 @@ import { typeFromExpr } from './annotations';
 import { makeSchema } from './compilation_unit';
 import { ScriptError, scriptError } from './errors';
 import type { FunctionEmitter } from './ir_emitter';
-import { emitExpr, emitSugared } from './ir_emitter_exprs';
+import { emitAttribute, emitExpr, emitSugared } from './ir_emitter_exprs';
 import { matchSchemas } from './schema_matching';
 import type { NamedValue } from './schema_matching';
 import type { FunctionSource, SpecialForm, SugaredValue } from './sugared_value';
@@ -208,8 +208,16 @@ function emitSpecial(em: FunctionEmitter, form: SpecialForm, call: Call, range: 
       return simple(callOp(em, args[0]!.type instanceof TensorType ? 'aten::abs' : 'prim::abs', args, range));
     }
     case 'isinstance':
+      return simple(em.b.bool(isInstanceStatic(em, call), range));
     case 'hasattr':
-      return simple(em.b.bool(form === 'isinstance' ? isInstanceStatic(em, call) : true, range));
+    case 'getattr': {
+      // The name must be a string constant; the answer (or the attribute) is known when compiling.
+      const [objExpr, nameExpr] = call.args;
+      if (!objExpr || nameExpr?.kind !== 'Constant' || typeof nameExpr.value !== 'string') throw scriptError('unsupported-node', range, { what: form });
+      const obj = emitSugared(em, objExpr);
+      if (form === 'getattr') return emitAttribute(em, obj, nameExpr.value, call.range);
+      return simple(em.b.bool(hasAttribute(em, obj, nameExpr.value, call.range), range));
+    }
     case 'annotate': {
       const type = typeFromExpr(call.args[0]!, em.types);
       const v = emitExpr(em, call.args[1]!, type);
@@ -254,4 +262,19 @@ function isInstanceStatic(em: FunctionEmitter, call: Call): boolean {
   const t = call.args[1]!;
   const types = t.kind === 'Tuple' ? t.elts.map((x) => typeFromExpr(x, em.types)) : [typeFromExpr(t as Expr, em.types)];
   return types.some((x) => v.type.isSubtypeOf(x) || (v.type instanceof TupleType && x instanceof TupleType));
+}
+
+// hasattr(): a module or script object's attribute or method, found without emitting a read.
+function hasAttribute(em: FunctionEmitter, obj: SugaredValue, name: string, range: SourceRange): boolean {
+  const block = em.graph.insertBlock();
+  const before = block.nodes.length;
+  try {
+    emitAttribute(em, obj, name, range);
+    // Drop what the lookup emitted (a prim::GetAttr): only the answer is wanted.
+    for (const n of block.nodes.slice(before).reverse()) if (n.outputs.every((o) => !o.hasUses())) n.destroy();
+    return true;
+  } catch (e) {
+    if (e instanceof ScriptError) return false;
+    throw e;
+  }
 }
