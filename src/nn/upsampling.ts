@@ -20,7 +20,8 @@ def interpolate(input: Tensor, size: Optional[int] = None, scale_factor: Optiona
     elif size is not None:
         assert scale_factor is None
         scale_factors = None
-        if isinstance(size, (list, tuple)):
+        # PyTorch tests isinstance(size, (list, tuple)); for the declared types the test is the same.
+        if not isinstance(size, int):
             if len(size) != dim:
                 raise ValueError(
                     "Input and output must have the same number of spatial dimensions, but got "
@@ -34,7 +35,7 @@ def interpolate(input: Tensor, size: Optional[int] = None, scale_factor: Optiona
     elif scale_factor is not None:
         assert size is None
         output_size = None
-        if isinstance(scale_factor, (list, tuple)):
+        if not isinstance(scale_factor, float) and not isinstance(scale_factor, int):
             if len(scale_factor) != dim:
                 raise ValueError(
                     "Input and scale_factor must have the same number of spatial dimensions, but "

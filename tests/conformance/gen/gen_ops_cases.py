@@ -916,3 +916,9 @@ def f(x: torch.Tensor, i: torch.Tensor):
             x.renorm(2.0, 0, 1.0), torch.kron(x[:1, :2], torch.ones(2, 1)), torch.float_power(x, 2).dtype,
             torch.sigmoid(x))
 ''', lambda: [[N(3, 4), torch.tensor([0, 1, 1, 3])]])
+
+case('o_interpolate_int_size', 'f', '''
+def f(x: torch.Tensor, im: torch.Tensor):
+    return (F.interpolate(x, size=5), F.interpolate(x, size=7, mode='linear'), F.interpolate(x, size=3, mode='linear', align_corners=True),
+            F.interpolate(im, size=5), F.interpolate(im, size=4, mode='bilinear'), F.interpolate(im, size=2, mode='area'))
+''', lambda: [[N(1, 2, 4), N(1, 1, 3, 3)]])
