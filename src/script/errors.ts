@@ -43,6 +43,7 @@ export const scriptMessages = {
   'tuple-index-constant': 'Tuple indices must be integer constants',
   'bad-assign-target': 'unexpected expression on left-hand side of assignment',
   'default-type': 'Expected a default value of type {type} on parameter "{name}".',
+  'tolist-hint': 'Expected type hint for result of tolist()',
   'no-return-path': 'Function was not annotated as having type None, but does not return along all paths',
   'with-object': 'With item expression must return an object',
   'with-methods': 'Object returned by with item expression does not define __enter__ and __exit__ methods',

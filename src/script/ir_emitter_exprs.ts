@@ -4,7 +4,7 @@
  * prim::If, container literals and comprehensions. `is None` checks refine
  * Optional variables inside the guarded block (`prim::unchecked_cast`).
  */
-import type { BoolOp, Compare, Expr, IfExp } from '../lang/ast';
+import type { BoolOp, Call, Compare, Expr, IfExp } from '../lang/ast';
 import {
   BoolType, ClassType, DictType, FloatType, IntType, ListType, NoneType, OptionalType, StringType, TensorType,
   TupleType, UnionType,
@@ -58,7 +58,7 @@ export function emitSugared(em: FunctionEmitter, e: Expr, typeHint?: Type): Suga
     case 'Attribute':
       return emitAttribute(em, emitSugared(em, e.value), e.attr, e.range);
     case 'Call':
-      return emitCall(em, e);
+      return emitToList(em, e, typeHint) ?? emitCall(em, e);
     case 'BinOp': {
       const l = emitExpr(em, e.left);
       const r = emitExpr(em, e.right);
@@ -410,4 +410,23 @@ function isInferred(em: FunctionEmitter, v: Value): boolean {
   if (!em.graph.inputs.includes(v)) return false;
   const arg = [...em.def.args.posonlyargs, ...em.def.args.args].find((a) => a.arg === v.debugNameBase());
   return arg !== undefined && !arg.annotation;
+}
+
+/**
+ * `t.tolist()` where the type is known (`torch.jit.annotate(List[float], t.tolist())`, an annotated
+ * assignment): prim::tolist(t, dims, element code: 0 int, 1 float, 2 bool), as PyTorch emits it.
+ */
+function emitToList(em: FunctionEmitter, e: Call, typeHint: Type | undefined): SugaredValue | undefined {
+  if (e.func.kind !== 'Attribute' || e.func.attr !== 'tolist' || e.args.length > 0 || e.keywords.length > 0) return undefined;
+  const obj = emitSugared(em, e.func.value);
+  if (obj.kind !== 'value' || !(obj.value.type instanceof TensorType)) return undefined;
+  let dims = 0;
+  let elem: Type | undefined = typeHint;
+  while (elem instanceof ListType) {
+    elem = elem.elementType;
+    dims++;
+  }
+  const code = elem === IntType ? 0 : elem === FloatType ? 1 : elem === BoolType ? 2 : undefined;
+  if (!typeHint || dims === 0 || code === undefined) throw scriptError('tolist-hint', e.range);
+  return simple(em.b.insert1('prim::tolist', [obj.value, em.b.int(dims), em.b.int(code)], typeHint, e.range));
 }
