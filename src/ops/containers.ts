@@ -270,3 +270,22 @@ defineOp('aten::__isnot__(t1 self, t2 obj) -> bool', (a) => a[0] !== a[1]);
 const truthy = (v: IValue): boolean => (typeof v === 'string' ? v.length > 0 : typeof v === 'bigint' ? v !== 0n : Boolean(v));
 for (const t of ['str', 'int', 'float', 'bool']) defineOp(`aten::any.${t}(${t}[] self) -> bool`, (a) => A.list(a[0]).some(truthy));
 for (const t of ['int', 'float', 'bool']) defineOp(`aten::all.${t}(${t}[] self) -> bool`, (a) => A.list(a[0]).every(truthy));
+
+// prim::tolist(t, dims, element code 0 int / 1 float / 2 bool): nested lists, checked against the annotation.
+defineOp('prim::tolist(...) -> ...', (a) => {
+  const t = a[0];
+  if (!(t instanceof Tensor)) throw new Error('kernel argument: expected tensor');
+  const dims = A.int(a[1]);
+  const code = A.int(a[2]);
+  const kind = t.dtype === 'bool' ? 2 : t.isFloatingPoint ? 1 : 0;
+  if (kind !== code) throw new TorchError('RuntimeError', 'Output annotation element type and runtime tensor element type must match for tolist()');
+  if (dims !== t.ndim) throw new TorchError('RuntimeError', 'Output annotation list dimension and runtime tensor dimension must match for tolist()');
+  const values = t.values();
+  const conv = (x: number): IValue => (kind === 2 ? x !== 0 : kind === 1 ? x : BigInt(x));
+  if (t.ndim === 0) return conv(values[0]!);
+  const build = (dim: number, offset: number): IValue[] => {
+    const stride = t.shape.slice(dim + 1).reduce((p, q) => p * q, 1);
+    return Array.from({ length: t.shape[dim]! }, (_, i) => (dim === t.ndim - 1 ? conv(values[offset + i]!) : build(dim + 1, offset + i * stride)));
+  };
+  return build(0, 0);
+});
