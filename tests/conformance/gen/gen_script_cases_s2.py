@@ -1346,3 +1346,97 @@ def f(x: torch.Tensor) -> Tuple[List[float], List[List[int]], float]:
     b = torch.jit.annotate(List[List[int]], (x * 10).long().view(2, -1).tolist())
     return a, b, sum(a)
 ''', lambda: [[torch.tensor([0.5, 1.5, -2.0, 4.0])]])
+
+
+# ---- batch 5 ---------------------------------------------------------------------------------
+err_any('s_s2_err_dict_mixed_values', 'f', '''
+def f(x: int) -> Dict[str, int]:
+    d = {"a": 1, "b": "two"}
+    return d
+''')
+
+err_any('s_s2_err_append_two_args', 'f', '''
+def f(xs: List[int]) -> List[int]:
+    xs.append(1, 2)
+    return xs
+''')
+
+err_any('s_s2_err_set_attr_module', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.tags = {"a", "b"}
+
+    def forward(self, x: torch.Tensor) -> int:
+        return len(self.tags)
+''')
+
+case('s_s2_dict_update_copy', 'f', '''
+def f(a: Dict[str, int], b: Dict[str, int]) -> Tuple[Dict[str, int], Dict[str, int], bool, int]:
+    c = a.copy()
+    c.update(b)
+    has = "z" in c
+    a.clear()
+    return c, a, has, len(c)
+''', lambda: [[{"x": 1, "y": 2}, {"y": 5, "z": 6}]])
+
+case('s_s2_str_replace_split_count', 'f', '''
+def f(s: str) -> Tuple[str, List[str], int, str]:
+    return s.replace("a", "A", 1), s.split(",", 1), s.count("a"), ",".join([p.strip() for p in s.split(",")])
+''', lambda: [["a, b,a ,c"], ["none"]])
+
+case('s_s2_tensor_scalar_conversions', 'f', '''
+def f(x: torch.Tensor) -> Tuple[int, float, bool, int, List[int]]:
+    return int(x.sum()), float(x.mean()), bool(x.max() > 0), x.argmax().item(), x.size()
+''', lambda: [[torch.tensor([[1.0, -2.0], [3.5, 0.5]])]])
+
+case('s_s2_chunk_split_iterate', 'f', '''
+def f(x: torch.Tensor) -> Tuple[List[torch.Tensor], torch.Tensor]:
+    parts = torch.chunk(x, 3, 0)
+    acc = torch.zeros(x.size(1))
+    for p in parts:
+        acc = acc + p.sum(0)
+    return list(torch.split(x, [1, 2], 0)), acc
+''', lambda: [[R(3, 2)]])
+
+case('s_s2_no_grad_return', 'f', '''
+def f(x: torch.Tensor) -> torch.Tensor:
+    with torch.no_grad():
+        y = x * 2
+        for i in range(3):
+            if i == 1:
+                return y + i
+    return y
+''', lambda: [[R(2)]])
+
+case('s_s2_assert_in_loop_fstring', 'f', '''
+def f(xs: List[int]) -> int:
+    total = 0
+    for i, x in enumerate(xs):
+        assert x >= 0, f"bad value {x} at {i}"
+        total += x
+    return total
+''', lambda: [[[1, 2, 3]], [[1, -5]]])
+
+case('s_s2_moduledict_key_index', 'M', '''
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.heads = nn.ModuleDict({"cls": nn.Linear(3, 2), "reg": nn.Linear(3, 1)})
+
+    def forward(self, x: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
+        return self.heads["cls"](x), self.heads["reg"](x)
+''', lambda: [[R(4, 3)]])
+
+case('s_s2_nested_raise_propagates', 'f', '''
+def check(v: int) -> int:
+    if v > 3:
+        raise RuntimeError("too large")
+    return v * 2
+
+def f(xs: List[int]) -> int:
+    s = 0
+    for x in xs:
+        s += check(x)
+    return s
+''', lambda: [[[1, 2]], [[1, 5]]])
