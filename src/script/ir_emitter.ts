@@ -123,10 +123,10 @@ export class FunctionEmitter {
     if (this.returnType) {
       let value = v;
       if (this.returnType instanceof OptionalType && v.type === NoneType) return v;
+      value = this.convertNumbers(v, this.returnType);
       if (!value.type.isSubtypeOf(this.returnType)) {
         throw scriptError('return-annotation', range, { expected: this.returnType.annotationStr(), actual: v.type.annotationStr() });
       }
-      value = v;
       return value;
     }
     if (this.mergedReturnType && !v.type.equals(this.mergedReturnType)) {
@@ -136,6 +136,16 @@ export class FunctionEmitter {
     }
     this.mergedReturnType = this.mergedReturnType ?? v.type;
     return v;
+  }
+
+  // tryConvertToType's implicit conversions: a number where an int or float is wanted (aten::Int,
+  // aten::Float), element by element in tuples.
+  private convertNumbers(v: Value, want: Type): Value {
+    if (v.type.kind === 'Number' && (want === IntType || want === FloatType)) return this.b.insert1(want === IntType ? 'aten::Int' : 'aten::Float', [v], want);
+    if (!(want instanceof TupleType) || !(v.type instanceof TupleType) || v.type.elements.length !== want.elements.length) return v;
+    if (!v.type.elements.some((t) => t.kind === 'Number' || t instanceof TupleType) || v.type.isSubtypeOf(want)) return v;
+    const parts = this.b.insert('prim::TupleUnpack', [v], v.type.elements).outputs.map((p, i) => this.convertNumbers(p, want.elements[i]!));
+    return this.b.insert1('prim::TupleConstruct', parts, new TupleType(parts.map((p) => p.type)));
   }
 
   /** One statement that does not change control flow (those are in ir_emitter_control.ts). */

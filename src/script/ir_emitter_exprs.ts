@@ -76,7 +76,8 @@ export function emitSugared(em: FunctionEmitter, e: Expr, typeHint?: Type): Suga
       return emitSubscript(em, e);
     case 'Tuple': {
       const hints = typeHint instanceof TupleType ? typeHint.elements : [];
-      const items = e.elts.map((x, i) => emitExpr(em, x, hints[i]));
+      // PyTorch gives a tuple literal's items no type hint; ours only shape literals, never tolist().
+      const items = e.elts.map((x, i) => emitExpr(em, x, isToList(x) ? undefined : hints[i]));
       return simple(em.b.insert1('prim::TupleConstruct', items, new TupleType(items.map((v) => v.type))));
     }
     case 'List':
@@ -416,6 +417,8 @@ function isInferred(em: FunctionEmitter, v: Value): boolean {
  * `t.tolist()` where the type is known (`torch.jit.annotate(List[float], t.tolist())`, an annotated
  * assignment): prim::tolist(t, dims, element code: 0 int, 1 float, 2 bool), as PyTorch emits it.
  */
+const isToList = (e: Expr): boolean => e.kind === 'Call' && e.func.kind === 'Attribute' && e.func.attr === 'tolist';
+
 function emitToList(em: FunctionEmitter, e: Call, typeHint: Type | undefined): SugaredValue | undefined {
   if (e.func.kind !== 'Attribute' || e.func.attr !== 'tolist' || e.args.length > 0 || e.keywords.length > 0) return undefined;
   const obj = emitSugared(em, e.func.value);
