@@ -121,9 +121,8 @@ export class FunctionEmitter {
   /** Checks a `return` value against the annotation or the previous returns, converting as PyTorch does. */
   checkReturn(v: Value, range: SourceRange): Value {
     if (this.returnType) {
-      let value = v;
       if (this.returnType instanceof OptionalType && v.type === NoneType) return v;
-      value = this.convertNumbers(v, this.returnType);
+      const value = this.convertNumbers(v, this.returnType);
       if (!value.type.isSubtypeOf(this.returnType)) {
         throw scriptError('return-annotation', range, { expected: this.returnType.annotationStr(), actual: v.type.annotationStr() });
       }
