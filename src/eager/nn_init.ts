@@ -1,11 +1,14 @@
 // torch.nn.init: in-place initialisers drawing from the PyTorch-exact generator of src/runtime/random.
 import { Tensor } from '../runtime/tensor';
 import { castArray } from '../runtime/dtype';
-import { calculateFanInAndFanOut, calculateGain, normal, uniform } from '../runtime/random';
+import { calculateFanInAndFanOut, calculateGain, normal } from '../runtime/random';
 import type { Interpreter } from './interpreter';
 import type { NativeFn, PyValue } from './objects';
 import { PyBuiltin, PyModule, tupleOf } from './objects';
 import { pyError } from './errors';
+import { invokeOp } from './dispatch';
+import { withoutGrad } from './autograd';
+import { erf } from '../ops/unary';
 
 function tensorArg(v: PyValue | undefined): Tensor {
   if (!(v instanceof Tensor)) throw pyError('TypeError', 'expected a Tensor');
@@ -19,6 +22,12 @@ function num(v: PyValue | undefined, dflt: number): number {
 
 function write(t: Tensor, values: ArrayLike<number>): Tensor {
   t.assign(castArray(values, t.dtype));
+  return t;
+}
+
+/** Tensor.uniform_ (the operator samples float64 tensors in double, as PyTorch). */
+function uniformInto(t: Tensor, lo: number, hi: number): Tensor {
+  withoutGrad(() => invokeOp('aten::uniform_', [t, lo, hi]));
   return t;
 }
 
@@ -42,7 +51,7 @@ export function makeInitModule(it: Interpreter): PyModule {
   const fns: Record<string, NativeFn> = {
     uniform_: (a, kw) => {
       const t = tensorArg(a[0]);
-      return write(t, uniform(t.shape, num(arg(a, kw, 1, 'a'), 0), num(arg(a, kw, 2, 'b'), 1)));
+      return uniformInto(t, num(arg(a, kw, 1, 'a'), 0), num(arg(a, kw, 2, 'b'), 1));
     },
     normal_: (a, kw) => {
       const t = tensorArg(a[0]);
@@ -73,6 +82,22 @@ export function makeInitModule(it: Interpreter): PyModule {
       return write(t, values);
     },
     zeros_: (a) => tensorArg(a[0]).fill_(0),
+    trunc_normal_: (a, kw) => {
+      // As torch.nn.init._no_grad_trunc_normal_: uniform in [2l-1, 2u-1], then erfinv_, mul_, add_, clamp_.
+      const t = tensorArg(a[0]);
+      const [mean, std] = [num(arg(a, kw, 1, 'mean'), 0), num(arg(a, kw, 2, 'std'), 1)];
+      const [lo, hi] = [num(arg(a, kw, 3, 'a'), -2), num(arg(a, kw, 4, 'b'), 2)];
+      const cdf = (x: number): number => (1 + erf(x / Math.SQRT2)) / 2;
+      const [l, u] = [cdf((lo - mean) / std), cdf((hi - mean) / std)];
+      withoutGrad(() => {
+        invokeOp('aten::uniform_', [t, 2 * l - 1, 2 * u - 1]);
+        invokeOp('aten::erfinv_', [t]);
+        invokeOp('aten::mul_', [t, std * Math.SQRT2]);
+        invokeOp('aten::add_', [t, mean]);
+        invokeOp('aten::clamp_', [t, lo, hi]);
+      });
+      return t;
+    },
     calculate_gain: (a, kw) => gainOf(arg(a, kw, 0, 'nonlinearity'), arg(a, kw, 1, 'param')),
     _calculate_fan_in_and_fan_out: (a) => {
       const { fanIn, fanOut } = fans(tensorArg(a[0]));
@@ -83,7 +108,7 @@ export function makeInitModule(it: Interpreter): PyModule {
       const { fanIn, fanOut } = fans(t);
       const fan = String(arg(a, kw, 2, 'mode') ?? 'fan_in') === 'fan_in' ? fanIn : fanOut;
       const bound = Math.sqrt(3.0) * (gainOf(arg(a, kw, 3, 'nonlinearity'), arg(a, kw, 1, 'a') ?? 0n) / Math.sqrt(fan));
-      return write(t, uniform(t.shape, -bound, bound));
+      return uniformInto(t, -bound, bound);
     },
     kaiming_normal_: (a, kw) => {
       const t = tensorArg(a[0]);
@@ -95,7 +120,7 @@ export function makeInitModule(it: Interpreter): PyModule {
       const t = tensorArg(a[0]);
       const { fanIn, fanOut } = fans(t);
       const bound = Math.sqrt(3.0) * num(arg(a, kw, 1, 'gain'), 1) * Math.sqrt(2.0 / (fanIn + fanOut));
-      return write(t, uniform(t.shape, -bound, bound));
+      return uniformInto(t, -bound, bound);
     },
     xavier_normal_: (a, kw) => {
       const t = tensorArg(a[0]);

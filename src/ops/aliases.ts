@@ -5,6 +5,7 @@ const ALIASES: [string, string][] = [
   ['aten::special_expit(Tensor self) -> Tensor', 'aten::sigmoid'],
   ['aten::special_erf(Tensor self) -> Tensor', 'aten::erf'],
   ['aten::special_erfc(Tensor self) -> Tensor', 'aten::erfc'],
+  ['aten::special_erfinv(Tensor self) -> Tensor', 'aten::erfinv'],
   ['aten::special_expm1(Tensor self) -> Tensor', 'aten::expm1'],
   ['aten::special_exp2(Tensor self) -> Tensor', 'aten::exp2'],
   ['aten::special_log1p(Tensor self) -> Tensor', 'aten::log1p'],

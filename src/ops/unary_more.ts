@@ -6,7 +6,7 @@ import * as A from './args';
 import type { UnarySpec } from './elementwise';
 import { toBool, toFloat, unaryOp } from './elementwise';
 import { defineWithInplace } from './pointwise';
-import { erfc } from './unary';
+import { erf, erfc } from './unary';
 
 const float = (host: (x: number) => number): UnarySpec => ({ compute: toFloat, host });
 const same = (host: (x: number) => number): UnarySpec => ({ host });
@@ -15,7 +15,31 @@ const SELU_ALPHA = 1.6732632423543772;
 const SELU_SCALE = 1.0507009873554805;
 const softplus = (x: number): number => (x > 20 ? x : Math.log1p(Math.exp(x)));
 
+/** erfinv in double: a starting guess refined by Newton steps on the accurate erf. */
+export function erfinv(y: number): number {
+  if (y !== y || y < -1 || y > 1) return NaN;
+  if (y === 1) return Infinity;
+  if (y === -1) return -Infinity;
+  // Giles' single-precision approximation as the starting point.
+  const w = -Math.log((1 - y) * (1 + y));
+  let x: number;
+  if (w < 5) {
+    const t = w - 2.5;
+    let p = 2.81022636e-8;
+    for (const c of [3.43273939e-7, -3.5233877e-6, -4.39150654e-6, 0.00021858087, -0.00125372503, -0.00417768164, 0.246640727, 1.50140941]) p = c + p * t;
+    x = p * y;
+  } else {
+    const t = Math.sqrt(w) - 3;
+    let p = -0.000200214257;
+    for (const c of [0.000100950558, 0.00134934322, -0.00367342844, 0.00573950773, -0.0076224613, 0.00943887047, 1.00167406, 2.83297682]) p = c + p * t;
+    x = p * y;
+  }
+  for (let i = 0; i < 3; i++) x -= (erf(x) - y) / ((2 / Math.sqrt(Math.PI)) * Math.exp(-x * x));
+  return x;
+}
+
 const unaries: [string, UnarySpec, boolean][] = [
+  ['erfinv', float(erfinv), true],
   ['exp2', float((x) => 2 ** x), true],
   ['erfc', float(erfc), true],
   ['asinh', float(Math.asinh), true],
