@@ -402,7 +402,10 @@ function emitDict(em: FunctionEmitter, keys: readonly (Expr | null)[], values: r
     if (!k) throw scriptError('unsupported-syntax', range, { what: 'Dict unpacking' });
     inputs.push(emitExpr(em, k, hint?.keyType), emitExpr(em, values[i]!, hint?.valueType));
   });
-  const type = hint ?? (inputs.length > 0 ? new DictType(inputs[0]!.type, inputs[1]!.type) : new DictType(StringType, TensorType.get()));
+  // Value types unify, into a Union when they differ (emitDictLiteral's default_to_union).
+  const valueTypes = inputs.filter((_, i) => i % 2 === 1).map((v) => v.type);
+  const valueType = valueTypes.slice(1).reduce<Type | undefined>((acc, t) => acc && (unifyTypes(acc, t) ?? UnionType.create([acc, t])), valueTypes[0]);
+  const type = hint ?? (inputs.length > 0 ? new DictType(inputs[0]!.type, valueType!) : new DictType(StringType, TensorType.get()));
   return em.b.insert1('prim::DictConstruct', inputs, type, undefined);
 }
 
