@@ -32,6 +32,7 @@ import './nn_more';
 import './str_more';
 import './misc_ops';
 import './im2col';
+import './multinomial';
 import './aliases';
 
 export type { Kernel, OpEntry, OpStatus } from './registry';
