@@ -1,8 +1,8 @@
-// exponential_ and multinomial on the PyTorch-exact generator (ATen's default CPU kernels: this
+// exponential_, geometric_, cauchy_, log_normal_ and multinomial on the PyTorch-exact generator (ATen's default CPU kernels: this
 // build has no MKL, so exponential_ draws one double uniform per element).
 import { Tensor } from '../runtime/tensor';
 import { TorchError } from '../runtime/errors';
-import { defaultGenerator, uniformDouble } from '../runtime/random';
+import { defaultGenerator, normalScalar, uniformDouble } from '../runtime/random';
 import * as A from './args';
 import { defineOp } from './registry';
 import { topk } from './sorting';
@@ -25,6 +25,31 @@ defineOp('aten::exponential_(Tensor(a!) self, float lambd=1., *, Generator? gene
   const lambda = A.float(a[1]);
   if (!(lambda > 0)) throw new TorchError('RuntimeError', `exponential_ expects lambda > 0.0, but found lambda=${lambda}`);
   return t.copy_(Tensor.fromValues(t.dtype, t.shape, exponentialValues(t.numel, lambda, t.dtype !== 'float64')));
+});
+
+/** Fills `t` with one double draw per element (ATen's serial CPU kernels), rounded to its dtype. */
+function fillDraws(t: Tensor, draw: () => number): Tensor {
+  const single = t.dtype !== 'float64';
+  const out = new Float64Array(t.numel);
+  for (let i = 0; i < out.length; i++) out[i] = single ? f32(draw()) : draw();
+  return t.copy_(Tensor.fromValues(t.dtype, t.shape, out));
+}
+
+defineOp('aten::geometric_(Tensor(a!) self, float p, *, Generator? generator=None) -> Tensor(a!)', (a) => {
+  const p = A.float(a[1]);
+  if (!(p > 0 && p < 1)) throw new TorchError('RuntimeError', `geometric_ expects p to be in (0, 1), but got p=${p}`);
+  const gen = defaultGenerator();
+  return fillDraws(A.tensor(a[0]), () => Math.ceil(Math.log(uniformDouble(gen, 0, 1)) / Math.log1p(-p)));
+});
+defineOp('aten::cauchy_(Tensor(a!) self, float median=0., float sigma=1., *, Generator? generator=None) -> Tensor(a!)', (a) => {
+  const [median, sigma] = [A.float(a[1]), A.float(a[2])];
+  const gen = defaultGenerator();
+  return fillDraws(A.tensor(a[0]), () => median + sigma * Math.tan(Math.PI * (uniformDouble(gen, 0, 1) - 0.5)));
+});
+defineOp('aten::log_normal_(Tensor(a!) self, float mean=1., float std=2., *, Generator? generator=None) -> Tensor(a!)', (a) => {
+  const [mean, std] = [A.float(a[1]), A.float(a[2])];
+  const gen = defaultGenerator();
+  return fillDraws(A.tensor(a[0]), () => Math.exp(normalScalar(gen, mean, std)));
 });
 
 function multinomial(p: Tensor, n: number, replacement: boolean): Tensor {

@@ -43,3 +43,35 @@ try:
     print('torch.rand(2)', "=>", torch.rand(2))
 except Exception as e:
     print('torch.rand(2)', "=> ERR", type(e).__name__)
+try:
+    print('torch.empty(6).geometric_(0.3)', "=>", torch.empty(6).geometric_(0.3))
+except Exception as e:
+    print('torch.empty(6).geometric_(0.3)', "=> ERR", type(e).__name__)
+try:
+    print('torch.empty(4).cauchy_()', "=>", torch.empty(4).cauchy_())
+except Exception as e:
+    print('torch.empty(4).cauchy_()', "=> ERR", type(e).__name__)
+try:
+    print('torch.empty(3, dtype=torch.float64).cauchy_(1.0, 0.5)', "=>", torch.empty(3, dtype=torch.float64).cauchy_(1.0, 0.5))
+except Exception as e:
+    print('torch.empty(3, dtype=torch.float64).cauchy_(1.0, 0.5)', "=> ERR", type(e).__name__)
+try:
+    print('torch.empty(4).log_normal_()', "=>", torch.empty(4).log_normal_())
+except Exception as e:
+    print('torch.empty(4).log_normal_()', "=> ERR", type(e).__name__)
+try:
+    print('torch.empty(3).log_normal_(0.0, 0.25)', "=>", torch.empty(3).log_normal_(0.0, 0.25))
+except Exception as e:
+    print('torch.empty(3).log_normal_(0.0, 0.25)', "=> ERR", type(e).__name__)
+try:
+    print('torch.empty(5, dtype=torch.float64).log_normal_()', "=>", torch.empty(5, dtype=torch.float64).log_normal_())
+except Exception as e:
+    print('torch.empty(5, dtype=torch.float64).log_normal_()', "=> ERR", type(e).__name__)
+try:
+    print('torch.empty(3, dtype=torch.int64).geometric_(0.5)', "=>", torch.empty(3, dtype=torch.int64).geometric_(0.5))
+except Exception as e:
+    print('torch.empty(3, dtype=torch.int64).geometric_(0.5)', "=> ERR", type(e).__name__)
+try:
+    print('torch.rand(2)', "=>", torch.rand(2))
+except Exception as e:
+    print('torch.rand(2)', "=> ERR", type(e).__name__)
