@@ -185,7 +185,9 @@ export class FunctionEmitter {
       case 'Delete':
         for (const t of s.targets) {
           if (t.kind === 'Name') this.env.remove(t.id, t.range);
-          else emitSugared(this, { kind: 'Call', func: { kind: 'Attribute', value: (t as { value: Expr }).value, attr: '__delitem__', ctx: 'Load', range: t.range }, args: [(t as { slice: Expr }).slice], keywords: [], range: t.range });
+          // `del xs[i]`, `del d[k]`: aten::Delete.
+          else if (t.kind === 'Subscript') callOp(this, 'aten::Delete', [emitExpr(this, t.value), emitExpr(this, t.slice)], t.range);
+          else throw scriptError('unsupported-syntax', t.range, { what: `del of ${t.kind}` });
         }
         return;
       default:

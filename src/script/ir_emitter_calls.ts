@@ -238,8 +238,10 @@ function emitSpecial(em: FunctionEmitter, form: SpecialForm, call: Call, range: 
     case 'divmod':
     case 'ord':
     case 'chr':
-    case 'sorted':
-      return emitBuiltinCall(em, `aten::${form}`, range, undefined, emitArgs(em, call).args, []);
+    case 'sorted': {
+      const { args, kwargs } = emitArgs(em, call);
+      return emitBuiltinCall(em, `aten::${form}`, range, undefined, args, kwargs);
+    }
     case 'list': {
       // As PyTorch's prim::list: a list or str is copied by aten::list, other iterables (range,
       // enumerate, zip) become the comprehension `[x for x in it]`.

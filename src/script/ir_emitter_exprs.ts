@@ -127,7 +127,7 @@ function emitConstant(em: FunctionEmitter, e: Extract<Expr, { kind: 'Constant' }
 }
 
 const tensorDtypeMethods: Readonly<Record<string, number>> = {
-  float: 6, double: 7, half: 5, int: 3, long: 4, bool: 11, short: 2, char: 1, byte: 0, bfloat16: 15,
+  float: 6, double: 7, half: 5, int: 3, long: 4, short: 2, char: 1, byte: 0, bfloat16: 15,
 };
 
 /** `obj.name`: a module member, a tensor property, a bound method or an object's attribute. */
