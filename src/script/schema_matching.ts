@@ -144,8 +144,7 @@ function tryConvert(b: GraphBuilder, concrete: Type, v: Value, allowConversions:
   if (isTensor && concrete === NumberType) return b.insert1('aten::ScalarImplicit', [v], NumberType, range);
   if (v.type === NumberType && concrete === FloatType) return b.insert1('aten::Float', [v], FloatType, range);
   if (v.type === NumberType && concrete === IntType) return b.insert1('aten::Int', [v], IntType, range);
-  if (v.type === BoolType && concrete === FloatType) return b.insert1('aten::Float', [v], FloatType, range);
-  if (v.type === BoolType && (concrete === IntType || concrete === NumberType)) return b.insert1('aten::Int', [v], IntType, range);
+  // A bool is not converted to a number (torch 1.13 rejects `t * True`, `math.sqrt(flag)`).
   if (v.type === StringType && concrete === DeviceObjType) return b.insert1('aten::device', [v], DeviceObjType, range);
   return v;
 }
