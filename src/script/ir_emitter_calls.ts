@@ -40,7 +40,8 @@ export function emitBuiltinCall(
   node.schema = m.schema;
   if (node.outputs.length === 1) return simple(node.output());
   if (node.outputs.length === 0) return simple(em.b.none());
-  return { kind: 'tuple', items: node.outputs.map(simple) };
+  const names = m.schema.returns.map((r) => r.name);
+  return { kind: 'tuple', items: node.outputs.map(simple), ...(names.every((n) => n) ? { names: names as string[] } : {}) };
 }
 
 /** A builtin call with positional values (the emitter's own calls). */

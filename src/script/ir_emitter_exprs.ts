@@ -142,6 +142,8 @@ export function emitAttribute(em: FunctionEmitter, obj: SugaredValue, name: stri
     if (!found) throw scriptError('no-attribute', range, { type: obj.describe, name });
     return found;
   }
+  // An operator's named returns read by name (`torch.max(x, 0).values`).
+  if (obj.kind === 'tuple' && obj.names?.includes(name)) return obj.items[obj.names.indexOf(name)]!;
   // A static method through its class is a free function (PyTorch resolves it in Python).
   const fn = obj.kind === 'type' ? obj.cls?.statics?.get(name) : undefined;
   if (fn) return { kind: 'function', fn };

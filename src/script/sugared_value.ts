@@ -84,7 +84,8 @@ export type SugaredValue =
   /** A plain Python value a global names (Note [Closed-over globals]): an error where it is used. */
   | { readonly kind: 'pyvalue'; readonly typeName: string }
   | { readonly kind: 'exception'; readonly name: string }
-  | { readonly kind: 'tuple'; readonly items: readonly SugaredValue[] }
+  /** `names`: an operator's named returns (`torch.max(x, 0).values`). */
+  | { readonly kind: 'tuple'; readonly items: readonly SugaredValue[]; readonly names?: readonly string[] }
   | SugaredObject;
 
 export const simple = (value: Value): SugaredValue => ({ kind: 'value', value });
