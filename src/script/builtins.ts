@@ -65,6 +65,11 @@ export function moduleAttr(module: string, name: string): SugaredValue | undefin
       if (name === 'is_scripting') return { kind: 'special', form: 'is_scripting' };
       if (name === 'isinstance') return { kind: 'special', form: 'isinstance' };
       return { kind: 'pymodule', name: `torch.jit.${name}` };
+    // torch.special.expit is aten::special_expit (and likewise torch.linalg, torch.fft).
+    case 'torch.special':
+    case 'torch.linalg':
+    case 'torch.fft':
+      return { kind: 'builtin', name: `aten::${module.slice(6)}_${name}` };
     case 'math':
       if (name in mathConstants) return { kind: 'constant', value: { kind: 'float', value: mathConstants[name]! } };
       return { kind: 'builtin', name: `aten::${name}` };
@@ -80,6 +85,7 @@ function torchAttr(name: string): SugaredValue {
   if (name in scalarTypeNumbers) return { kind: 'constant', value: { kind: 'int', value: scalarTypeNumbers[name]! } };
   if (name === 'no_grad') return { kind: 'special', form: 'torch.no_grad' };
   if (name === 'Tensor') return { kind: 'type', type: TensorType.get(), name: 'Tensor' };
+  if (name === 'special' || name === 'linalg' || name === 'fft') return { kind: 'pymodule', name: `torch.${name}` };
   if (name === 'nn' || name === 'jit' || name === 'functional') {
     return { kind: 'pymodule', name: name === 'functional' ? 'torch.functional' : `torch.${name}` };
   }
