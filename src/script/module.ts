@@ -245,11 +245,9 @@ export class ModuleCompiler {
     };
   }
 
-  /**
-   * A call of an `@torch.jit.unused` method raises where it is made, as PyTorch's PythonValue::call
-   * for a dropped function: the arguments are still checked, the result is uninitialized.
-   */
-  private unusedCall(
+  // The arguments of a call to an ignored or unused method, matched against its annotations
+  // (unannotated means Tensor).
+  private matchPythonMethod(
     em: FunctionEmitter,
     fn: PyFunction,
     name: string,
@@ -257,11 +255,19 @@ export class ModuleCompiler {
     args: readonly NamedValue[],
     kwargs: readonly NamedValue[],
     range: SourceRange,
-  ): SugaredValue {
+  ): ReturnType<typeof matchSchemas> {
     const source = this.eager.functionSource(fn)!;
     const sig = functionSignature(source.def, true, typesOf(source.resolver));
     const schema = makeSchema(name, [{ name: 'self', type: self.type, default: null }, ...sig.params], sig.returns ?? TensorType.get());
-    const matched = matchSchemas(em.b, [schema], range, { value: self, range }, args, kwargs);
+    return matchSchemas(em.b, [schema], range, { value: self, range }, args, kwargs);
+  }
+
+  /**
+   * A call of an `@torch.jit.unused` method raises where it is made, as PyTorch's PythonValue::call
+   * for a dropped function: the arguments are still checked, the result is uninitialized.
+   */
+  private unusedCall(em: FunctionEmitter, fn: PyFunction, name: string, self: Value, args: readonly NamedValue[], kwargs: readonly NamedValue[], range: SourceRange): SugaredValue {
+    const matched = this.matchPythonMethod(em, fn, name, self, args, kwargs, range);
     const message = em.b.constant({ kind: 'str', value: 'This Python function is annotated to be ignored and cannot be run' }, range);
     em.b.insert('prim::RaiseException', [message, em.b.none()], [], range);
     em.raisingBlocks.add(em.graph.insertBlock());
@@ -269,22 +275,11 @@ export class ModuleCompiler {
   }
 
   /**
-   * An `@torch.jit.ignore` method stays Python: a prim::PythonOp typed by its annotations
-   * (unannotated means Tensor), run by calling back into the eager interpreter (Note [Python ops]).
+   * An `@torch.jit.ignore` method stays Python: a prim::PythonOp typed by its annotations,
+   * run by calling back into the eager interpreter (Note [Python ops]).
    */
-  private pythonOp(
-    em: FunctionEmitter,
-    fn: PyFunction,
-    name: string,
-    self: Value,
-    args: readonly NamedValue[],
-    kwargs: readonly NamedValue[],
-    range: SourceRange,
-  ): SugaredValue {
-    const source = this.eager.functionSource(fn)!;
-    const sig = functionSignature(source.def, true, typesOf(source.resolver));
-    const schema = makeSchema(name, [{ name: 'self', type: self.type, default: null }, ...sig.params], sig.returns ?? TensorType.get());
-    const matched = matchSchemas(em.b, [schema], range, { value: self, range }, args, kwargs);
+  private pythonOp(em: FunctionEmitter, fn: PyFunction, name: string, self: Value, args: readonly NamedValue[], kwargs: readonly NamedValue[], range: SourceRange): SugaredValue {
+    const matched = this.matchPythonMethod(em, fn, name, self, args, kwargs, range);
     const n = em.b.insert('prim::PythonOp', matched.inputs, matched.returnTypes, range);
     n.s_('name', name);
     const owner = this.instances.get((self.type as ClassType).qualifiedName);
