@@ -28,6 +28,7 @@ import type { Refinement } from './ir_emitter_exprs';
 import { emitIterable } from './ir_emitter_iter';
 import { simple } from './sugared_value';
 import { emitWithExits } from './with_statement';
+import { assignedNames, containsReturn, mayExit } from './control_analysis';
 
 export type ExitTarget =
   | { readonly kind: 'function' }
@@ -40,48 +41,6 @@ export type Flow =
   | { readonly kind: 'maybe'; readonly flag: Value; readonly values: readonly Value[]; readonly byReturn?: boolean };
 
 const NORMAL: Flow = { kind: 'normal' };
-
-/** True when `stmts` contain a `return` at any depth (Note [Returns in loops]). */
-export function containsReturn(stmts: readonly Stmt[]): boolean {
-  return stmts.some((s) => {
-    switch (s.kind) {
-      case 'Return':
-        return true;
-      case 'If':
-      case 'For':
-      case 'While':
-        return containsReturn(s.body) || containsReturn(s.orelse);
-      case 'With':
-      case 'Try':
-        return containsReturn(s.body);
-      default:
-        return false;
-    }
-  });
-}
-
-// True when `stmts` contain a return, or a break/continue for the enclosing loop.
-function mayExit(stmts: readonly Stmt[], inLoop = false): boolean {
-  return stmts.some((s) => {
-    switch (s.kind) {
-      case 'Return':
-        return true;
-      case 'Break':
-      case 'Continue':
-        return !inLoop;
-      case 'If':
-        return mayExit(s.body, inLoop) || mayExit(s.orelse, inLoop);
-      case 'For':
-      case 'While':
-        return mayExit(s.body, true) || mayExit(s.orelse, inLoop);
-      case 'With':
-      case 'Try':
-        return mayExit(s.body, inLoop);
-      default:
-        return false;
-    }
-  });
-}
 
 /** The exit values of `target` at this point: what falling off its end means. */
 function fallThroughValues(em: FunctionEmitter, target: ExitTarget, implicit: () => Value[], isContinue = true): Value[] {
@@ -258,7 +217,16 @@ function mergeBranches(em: FunctionEmitter, node: Node, t: Branch, f: Branch, ra
   const exits = branches.map((br) => br.flow.kind !== 'normal');
   const always = branches.every((br) => br.flow.kind === 'exit');
   const outputs: { values: Value[]; type: Type; name?: string }[] = [];
-  const valuesOf = (br: Branch): readonly Value[] | undefined => (br.flow.kind === 'normal' ? undefined : br.flow.values);
+  // A branch that raised gives Uninitialized exit values of the other branch's types
+  // (exit_transforms' matchValuesWithUnitialized), not what falling off its end would give.
+  const raised = (br: Branch): boolean => em.raisingBlocks.has(br.block);
+  const own = branches.map((br) => (br.flow.kind === 'normal' ? undefined : br.flow.values));
+  const values = own.map((v, i) => {
+    const other = own[1 - i];
+    if (!v || !other || !raised(branches[i]!) || raised(branches[1 - i]!) || v.length !== other.length) return v;
+    return em.graph.withInsertPoint(branches[i]!.block, () => other.map((o) => em.b.uninitialized(o.type)));
+  });
+  const valuesOf = (br: Branch): readonly Value[] | undefined => values[br === t ? 0 : 1];
   if (exits.some((e) => e)) {
     const ref = valuesOf(t) ?? valuesOf(f)!;
     if (!always) {
@@ -328,26 +296,6 @@ function mergeVariables(em: FunctionEmitter, t: Branch, f: Branch, range: Source
     });
     outputs.push({ values, type: outType, name });
   }
-}
-
-// Names a loop body assigns (its carried candidates), nested blocks included.
-function assignedNames(stmts: readonly Stmt[], out = new Set<string>()): Set<string> {
-  const target = (e: Expr): void => {
-    if (e.kind === 'Name') out.add(e.id);
-    else if (e.kind === 'Tuple' || e.kind === 'List') e.elts.forEach(target);
-  };
-  for (const s of stmts) {
-    if (s.kind === 'Assign') s.targets.forEach(target);
-    else if (s.kind === 'AugAssign' || s.kind === 'AnnAssign') target(s.target);
-    else if (s.kind === 'For') {
-      target(s.target);
-      assignedNames(s.body, out);
-    } else if (s.kind === 'If' || s.kind === 'While') {
-      assignedNames(s.body, out);
-      assignedNames(s.orelse, out);
-    } else if (s.kind === 'With' || s.kind === 'Try') assignedNames(s.body, out);
-  }
-  return out;
 }
 
 /**
