@@ -1440,3 +1440,84 @@ def f(xs: List[int]) -> int:
         s += check(x)
     return s
 ''', lambda: [[[1, 2]], [[1, 5]]])
+
+
+# ---- batch 6 ---------------------------------------------------------------------------------
+err_any('s_s2_err_union_unrefined', 'f', '''
+from typing import Union
+
+def f(x: Union[int, str]) -> int:
+    return x + 1
+''')
+
+err_any('s_s2_err_class_missing_method', 'f', '''
+class Acc:
+    def __init__(self):
+        self.total = 0
+
+def f(n: int) -> int:
+    a = Acc()
+    a.add(n)
+    return a.total
+''')
+
+case('s_s2_while_return_value', 'f', '''
+def f(xs: List[int], target: int) -> int:
+    i = 0
+    while i < len(xs):
+        if xs[i] == target:
+            return i
+        i += 1
+    return -1
+''', lambda: [[[4, 5, 6], 6], [[4], 1], [[], 0]])
+
+case('s_s2_for_else_free_break_flags', 'f', '''
+def f(xs: List[int]) -> Tuple[bool, int]:
+    found = False
+    idx = -1
+    for i in range(len(xs)):
+        if xs[i] < 0:
+            found = True
+            idx = i
+            break
+    return found, idx
+''', lambda: [[[1, -2, -3]], [[1, 2]]])
+
+case('s_s2_optional_chain_defaults', 'f', '''
+def pick(a: Optional[int], b: Optional[int], default: int = 0) -> int:
+    if a is not None:
+        return a
+    elif b is not None:
+        return b
+    return default
+
+def f(x: int) -> List[int]:
+    return [pick(None, None), pick(x, None), pick(None, x + 1), pick(None, None, -5)]
+''', lambda: [[3]])
+
+case('s_s2_class_with_tensor_state', 'f', '''
+class Running:
+    def __init__(self, n: int):
+        self.mean = torch.zeros(n)
+        self.count = 0
+
+    def update(self, x: torch.Tensor) -> None:
+        self.count += 1
+        self.mean = self.mean + (x - self.mean) / self.count
+
+def f(xs: List[torch.Tensor]) -> Tuple[torch.Tensor, int]:
+    r = Running(xs[0].size(0))
+    for x in xs:
+        r.update(x)
+    return r.mean, r.count
+''', lambda: [[[R(3), R(3), R(3)]]])
+
+case('s_s2_string_compare_sort', 'f', '''
+def f(words: List[str]) -> Tuple[List[str], str, bool]:
+    ws = sorted(words)
+    longest = ""
+    for w in words:
+        if len(w) > len(longest) or (len(w) == len(longest) and w < longest):
+            longest = w
+    return ws, longest, "b" in words
+''', lambda: [[["pear", "fig", "apple", "b"]], [[]]])
