@@ -266,35 +266,37 @@ function strContains(em: FunctionEmitter, s: Value, sub: Value, range: SourceRan
   return callOp(em, 'aten::ne', [index, em.b.int(-1)], range);
 }
 
+// As torch/jit/frontend.py's build_Compare, `a < b < c` is `a < b and b < c`: each later
+// comparison (its operands emitted again) runs in the true branch of the ones before it.
 function emitCompare(em: FunctionEmitter, e: Compare): Condition {
-  let result: Condition | undefined;
-  let left = emitExpr(em, e.left);
-  let leftExpr = e.left;
-  e.ops.forEach((op, i) => {
-    const rightExpr = e.comparators[i]!;
-    const right = emitExpr(em, rightExpr);
-    let cond: Condition;
-    if (op === 'Is' || op === 'IsNot') cond = emitIs(em, op === 'Is', left, right, leftExpr, rightExpr, e.range);
-    else if (op === 'In' || op === 'NotIn') {
-      const v =
-        right.type === StringType && left.type === StringType
-          ? strContains(em, right, left, e.range)
-          : (callMagicMethod(em, right, '__contains__', [{ value: left, range: e.range }], e.range) ?? callOp(em, 'aten::__contains__', [right, left], e.range));
-      cond = { value: op === 'In' ? v : callOp(em, 'aten::__not__', [v], e.range), ifTrue: [], ifFalse: [] };
-    } else cond = { value: emitMagic(em, op, left, right, e.range), ifTrue: [], ifFalse: [] };
-    if (cond.value.type instanceof TensorType && e.ops.length > 1) cond = { ...cond, value: toBool(em, cond.value, e.range) };
-    result = result ? chainAnd(em, result, cond, e.range) : cond;
-    left = right;
-    leftExpr = rightExpr;
-  });
-  return result!;
+  const operands = [e.left, ...e.comparators];
+  const one = (i: number): Condition => {
+    const cond = emitComparison(em, e.ops[i]!, operands[i]!, operands[i + 1]!, e.range);
+    return cond.value.type instanceof TensorType && e.ops.length > 1 ? { ...cond, value: toBool(em, cond.value, e.range) } : cond;
+  };
+  let result = one(0);
+  for (let i = 1; i < e.ops.length; i++) {
+    const node = em.b.insert('prim::If', [result.value], [BoolType], e.range);
+    const next = em.graph.withInsertPoint(node.addBlock(), () => one(i));
+    node.blocks[0]!.registerOutput(next.value);
+    node.addBlock().registerOutput(em.graph.withInsertPoint(node.blocks[1]!, () => em.b.bool(false)));
+    result = { value: node.output(), ifTrue: [...result.ifTrue, ...next.ifTrue], ifFalse: [] };
+  }
+  return result;
 }
 
-function chainAnd(em: FunctionEmitter, a: Condition, b: Condition, range: SourceRange): Condition {
-  const node = em.b.insert('prim::If', [a.value], [BoolType], range);
-  node.addBlock().registerOutput(b.value);
-  node.addBlock().registerOutput(em.graph.withInsertPoint(node.blocks[1]!, () => em.b.bool(false)));
-  return { value: node.output(), ifTrue: [...a.ifTrue, ...b.ifTrue], ifFalse: [] };
+function emitComparison(em: FunctionEmitter, op: Compare['ops'][number], leftExpr: Expr, rightExpr: Expr, range: SourceRange): Condition {
+  const left = emitExpr(em, leftExpr);
+  const right = emitExpr(em, rightExpr);
+  if (op === 'Is' || op === 'IsNot') return emitIs(em, op === 'Is', left, right, leftExpr, rightExpr, range);
+  if (op === 'In' || op === 'NotIn') {
+    const v =
+      right.type === StringType && left.type === StringType
+        ? strContains(em, right, left, range)
+        : (callMagicMethod(em, right, '__contains__', [{ value: left, range }], range) ?? callOp(em, 'aten::__contains__', [right, left], range));
+    return { value: op === 'In' ? v : callOp(em, 'aten::__not__', [v], range), ifTrue: [], ifFalse: [] };
+  }
+  return { value: emitMagic(em, op, left, right, range), ifTrue: [], ifFalse: [] };
 }
 
 const canBeNone = (t: Type): boolean => t === NoneType || t instanceof OptionalType || (t instanceof UnionType && t.types.includes(NoneType));
