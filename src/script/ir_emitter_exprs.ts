@@ -24,6 +24,7 @@ import { emitSubscript } from './ir_emitter_subscript';
 import type { SugaredValue } from './sugared_value';
 import { simple } from './sugared_value';
 import { callMagicMethod } from './script_class';
+import { meaningfulName } from './environment';
 
 /** A variable whose type is narrower inside a branch (`x is not None`). */
 export interface Refinement {
@@ -319,7 +320,7 @@ function emitIs(em: FunctionEmitter, is: boolean, l: Value, r: Value, le: Expr, 
   const [varExpr, other] = r.type === NoneType ? [le, l] : l.type === NoneType ? [re, r] : [undefined, undefined];
   if (varExpr?.kind === 'Name' && other && canBeNone(other.type) && other.type !== NoneType) {
     const type = withoutNone(other.type);
-    refined.push({ name: varExpr.id, range: varExpr.range, apply: () => em.b.insert1('prim::unchecked_cast', [other], type) });
+    refined.push({ name: varExpr.id, range: varExpr.range, apply: () => refinedValue(em, other, type, varExpr.id) });
   }
   return is ? { value, ifTrue: [], ifFalse: refined } : { value, ifTrue: refined, ifFalse: [] };
 }
@@ -342,7 +343,7 @@ function emitIsInstance(em: FunctionEmitter, args: readonly Expr[], range: Sourc
   n.setAttribute('types', { kind: 'tys', value: types });
   const name = args[0]!.kind === 'Name' ? args[0]!.id : undefined;
   const cast = (type: Type): Refinement[] =>
-    name ? [{ name, range: args[0]!.range, apply: () => em.b.insert1('prim::unchecked_cast', [v], type) }] : [];
+    name ? [{ name, range: args[0]!.range, apply: () => refinedValue(em, v, type, name) }] : [];
   const members = v.type instanceof UnionType ? v.type.types : v.type instanceof OptionalType ? [v.type.elementType, NoneType] : [v.type];
   const rest = members.filter((m) => !m.isSubtypeOf(target));
   const narrowed = UnionType.create(members.filter((m) => m.isSubtypeOf(target)));
@@ -439,4 +440,11 @@ function emitToList(em: FunctionEmitter, e: Call, typeHint: Type | undefined): S
   const code = elem === IntType ? 0 : elem === FloatType ? 1 : elem === BoolType ? 2 : undefined;
   if (!typeHint || dims === 0 || code === undefined) throw scriptError('tolist-hint', e.range);
   return simple(em.b.insert1('prim::tolist', [obj.value, em.b.int(dims), em.b.int(code)], typeHint, e.range));
+}
+
+// A refinement's prim::unchecked_cast is named after its variable (`%bias.7`), as PyTorch's insertRefinements sets it.
+function refinedValue(em: FunctionEmitter, v: Value, type: Type, name: string): Value {
+  const cast = em.b.insert1('prim::unchecked_cast', [v], type);
+  if (meaningfulName(name)) cast.setDebugName(name);
+  return cast;
 }
