@@ -76,20 +76,35 @@ describe('RpcChannel', () => {
     await expect(reply).resolves.toBe('HELLO');
   });
 
-  it('keeps only the newest queued request of a lane and asks the running one to stop', async () => {
+  it('cancels the running request of a lane and sends the newest one at once; the old reply is dropped', async () => {
     const { channel, workers } = setup();
     const first = channel.request('a', 'one');
     const second = channel.request('a', 'two');
     const third = channel.request('a', 'three');
     await expect(first).rejects.toMatchObject({ reason: 'superseded' });
     await expect(second).rejects.toMatchObject({ reason: 'superseded' });
-    expect(workers[0]!.cancels).toEqual([workers[0]!.received[0]!.id]);
-    // The worker is busy until the cancelled request replies; its reply is dropped.
-    expect(workers[0]!.received.map((m) => m.body)).toEqual(['one']);
-    workers[0]!.answer();
-    expect(workers[0]!.received.map((m) => m.body)).toEqual(['one', 'three']);
-    workers[0]!.answer();
+    const [one, two, three] = workers[0]!.received;
+    expect(workers[0]!.cancels).toEqual([one!.id, two!.id]);
+    expect(workers[0]!.received.map((m) => m.body)).toEqual(['one', 'two', 'three']);
+    // Replies of cancelled requests are dropped; the newest one is answered.
+    workers[0]!.answer(0);
+    workers[0]!.answer(1);
+    workers[0]!.answer(2);
     await expect(third).resolves.toBe('THREE');
+    expect(three!.body).toBe('three');
+  });
+
+  it('keeps only the newest queued request of a lane while another lane runs', async () => {
+    const { channel, workers } = setup();
+    const other = channel.request('b', 'lists');
+    const first = channel.request('a', 'one');
+    const second = channel.request('a', 'two');
+    await expect(first).rejects.toMatchObject({ reason: 'superseded' });
+    workers[0]!.answer(0);
+    await expect(other).resolves.toBe('LISTS');
+    expect(workers[0]!.received.map((m) => m.body)).toEqual(['lists', 'two']);
+    workers[0]!.answer();
+    await expect(second).resolves.toBe('TWO');
   });
 
   it('hands partial results to the request before its reply, and none after it is cancelled', async () => {
@@ -101,30 +116,43 @@ describe('RpcChannel', () => {
     const second = channel.request('a', 'two', undefined, (p) => seen.push(p));
     workers[0]!.partial('late', 0);
     expect(seen).toEqual(['compiled']);
-    workers[0]!.answer(0);
     await expect(first).rejects.toMatchObject({ reason: 'superseded' });
-    workers[0]!.partial('two compiled');
-    workers[0]!.answer();
+    workers[0]!.partial('two compiled', 1);
+    workers[0]!.answer(0);
+    workers[0]!.answer(1);
     await expect(second).resolves.toBe('TWO');
     expect(seen).toEqual(['compiled', 'two compiled']);
   });
 
-  it('restarts a cancelled request that shows no sign of life for interruptAfterMs', async () => {
+  it('restarts a worker that does not take up the newer request (stuck in the old one) within interruptAfterMs', async () => {
     const workers: FakeWorker[] = [];
     const restarts: string[] = [];
     const options = { timeoutMs: 10_000, interruptAfterMs: 30, onRestart: (r: string) => restarts.push(r) };
     const channel = new RpcChannel<string, string>(() => (workers.push(new FakeWorker()), workers.at(-1)!), options);
     void channel.request('a', 'while True').catch(() => undefined);
+    workers[0]!.beat(0);
     const next = channel.request('a', 'fixed');
-    await sleep(15);
-    workers[0]!.beat();
-    await sleep(20);
-    expect(restarts).toEqual([]);
-    await sleep(30);
+    await sleep(50);
     expect(restarts).toEqual(['interrupted']);
     expect(workers[0]!.terminated).toBe(true);
     workers[1]!.answer();
     await expect(next).resolves.toBe('FIXED');
+  });
+
+  it('keeps a worker that acknowledges the newer request in time', async () => {
+    const workers: FakeWorker[] = [];
+    const restarts: string[] = [];
+    const options = { timeoutMs: 10_000, interruptAfterMs: 30, onRestart: (r: string) => restarts.push(r) };
+    const channel = new RpcChannel<string, string>(() => (workers.push(new FakeWorker()), workers.at(-1)!), options);
+    void channel.request('a', 'slow gpu run').catch(() => undefined);
+    workers[0]!.beat(0);
+    const next = channel.request('a', 'edit');
+    await sleep(10);
+    workers[0]!.beat(1);
+    await sleep(50);
+    expect(restarts).toEqual([]);
+    workers[0]!.answer(1);
+    await expect(next).resolves.toBe('EDIT');
   });
 
   it('restarts a worker that does not answer in time and serves the next request with a new one', async () => {

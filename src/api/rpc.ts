@@ -29,9 +29,9 @@ export interface RpcOptions {
   /** Milliseconds a request may run before the worker is restarted. */
   readonly timeoutMs: number;
   /**
-   * A newer request of the same lane first asks the running one to stop (Note [Cancelled
-   * runs]); if the running one then shows no sign of life (a partial result or a heartbeat)
-   * for this long, the worker is restarted (a fresh worker costs less than waiting).
+   * A newer request of the same lane asks the running one to stop and is sent at once (Note
+   * [Cancelled runs]); if the worker does not take it up within this long (it is stuck in the
+   * old request's synchronous code), the worker is restarted (a fresh worker costs less).
    */
   readonly interruptAfterMs?: number;
   /**
@@ -52,16 +52,16 @@ interface Pending<Req, Res> {
   readonly reject: (error: Error) => void;
   readonly onPartial: ((value: Res) => void) | undefined;
   started?: number;
-  /** When the worker last showed progress on this request: started, a heartbeat, a partial. */
-  lastSign?: number;
-  /** A newer request replaced this one; its reply is dropped. */
-  cancelled?: boolean;
 }
 
 export class RpcChannel<Req, Res> {
   private worker: WorkerLike | undefined;
   private nextId = 1;
   private running: Pending<Req, Res> | undefined;
+  /** Cancelled requests the worker may still be finishing (Note [Cancelled runs]); their replies are dropped. */
+  private readonly cancelled = new Set<number>();
+  /** The worker has answered something, so it is loaded and reads its messages. */
+  private workerReady = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private interruptTimer: ReturnType<typeof setTimeout> | undefined;
   // Note [Latest wins]: at most one queued request per lane; a newer one replaces it.
@@ -91,29 +91,31 @@ export class RpcChannel<Req, Res> {
     });
   }
 
-  // Note [Cancelled runs]: the worker stops a cancelled request at its next await (a GPU
-  // readback), keeping its warm backend and shader cache; a request busy in synchronous code
-  // cannot hear the message, so after `interruptAfterMs` without a sign of life it is restarted.
+  // Note [Cancelled runs]: a superseded request is rejected at once and the worker is told to
+  // stop it; the worker does so at the request's next await (a GPU readback), keeping its warm
+  // backend and shader cache, and meanwhile already compiles the newer request, which is sent
+  // right away. A worker stuck in the old request's synchronous code cannot read the newer one:
+  // if it does not acknowledge it within `interruptAfterMs`, the worker is restarted.
   private cancel(running: Pending<Req, Res>): void {
-    if (!running.cancelled) {
-      running.cancelled = true;
-      running.reject(new RequestAbandoned('superseded', 'a newer request replaced this one'));
-      this.worker?.postMessage({ id: running.id, cancel: true } satisfies WorkerMessage<Req>);
-    }
-    this.armInterrupt(running);
+    clearTimeout(this.timer);
+    clearTimeout(this.interruptTimer);
+    this.running = undefined;
+    this.cancelled.add(running.id);
+    running.reject(new RequestAbandoned('superseded', 'a newer request replaced this one'));
+    this.worker?.postMessage({ id: running.id, cancel: true } satisfies WorkerMessage<Req>);
   }
 
-  private armInterrupt(running: Pending<Req, Res>): void {
+  private armInterrupt(pending: Pending<Req, Res>): void {
     const after = this.options.interruptAfterMs;
-    if (after === undefined || !running.cancelled) return;
-    clearTimeout(this.interruptTimer);
-    const quiet = performance.now() - (running.lastSign ?? running.started ?? 0);
-    this.interruptTimer = setTimeout(
-      () => {
-        if (this.running === running) this.restart('interrupted', 'a newer request arrived', new RequestAbandoned('superseded', 'a newer request replaced this one'));
-      },
-      Math.max(0, after - quiet),
-    );
+    if (after === undefined || this.cancelled.size === 0 || !this.workerReady) return;
+    this.interruptTimer = setTimeout(() => {
+      if (this.running !== pending) return;
+      // The newer request goes to the fresh worker (unless a newer one still is queued).
+      this.running = undefined;
+      if (!this.queued.has(pending.lane)) this.queued.set(pending.lane, pending);
+      else pending.reject(new RequestAbandoned('superseded', 'a newer request replaced this one'));
+      this.restart('interrupted', 'the worker was stuck in a cancelled request', new RequestAbandoned('superseded', 'a newer request replaced this one'));
+    }, after);
   }
 
   /** Terminates the worker and abandons every request; a later request starts a new worker. */
@@ -126,6 +128,8 @@ export class RpcChannel<Req, Res> {
     this.queued.clear();
     clearTimeout(this.timer);
     clearTimeout(this.interruptTimer);
+    this.cancelled.clear();
+    this.workerReady = false;
     this.worker?.terminate();
     this.worker = undefined;
   }
@@ -151,10 +155,10 @@ export class RpcChannel<Req, Res> {
     this.queued.delete(pending.lane);
     this.running = pending;
     pending.started = performance.now();
-    pending.lastSign = pending.started;
     const message: WorkerEnvelope<Req> = { id: pending.id, body: pending.body };
     this.ensureWorker().postMessage(message);
     this.arm(pending);
+    this.armInterrupt(pending);
   }
 
   // Note [Heartbeat]: the worker's timers only fire while it awaits (the GPU reading back),
@@ -172,19 +176,24 @@ export class RpcChannel<Req, Res> {
   }
 
   private onReply(reply: WorkerReplyEnvelope<Res>): void {
+    this.workerReady = true;
+    const final = !('alive' in reply || 'partial' in reply);
+    // A cancelled request was already rejected as superseded: what it still sends is dropped.
+    if (this.cancelled.has(reply.id)) {
+      if (final) this.cancelled.delete(reply.id);
+      return;
+    }
     const running = this.running;
     if (!running || running.id !== reply.id) return;
-    if ('alive' in reply || 'partial' in reply) {
-      running.lastSign = performance.now();
+    // Any word on the running request (the worker acknowledges a request when it starts it).
+    clearTimeout(this.interruptTimer);
+    if (!final) {
       this.arm(running);
-      this.armInterrupt(running);
-      if ('partial' in reply && !running.cancelled) running.onPartial?.(reply.partial);
+      if ('partial' in reply) running.onPartial?.(reply.partial);
       return;
     }
     clearTimeout(this.timer);
-    clearTimeout(this.interruptTimer);
     this.running = undefined;
-    // A cancelled request was already rejected as superseded: its reply is dropped.
     if (reply.ok) running.resolve(reply.body);
     else running.reject(new Error(reply.error));
     this.pump();
@@ -195,6 +204,8 @@ export class RpcChannel<Req, Res> {
   private restart(reason: 'timeout' | 'crashed' | 'interrupted', detail: string, error: Error): void {
     clearTimeout(this.timer);
     clearTimeout(this.interruptTimer);
+    this.cancelled.clear();
+    this.workerReady = false;
     this.worker?.terminate();
     this.worker = undefined;
     const running = this.running;

@@ -65,31 +65,43 @@ const scope = globalThis as unknown as { document?: unknown; postMessage?: unkno
 if (typeof scope.document === 'undefined' && typeof scope.postMessage === 'function' && 'onmessage' in scope) {
   const post = scope.postMessage as (message: WorkerReplyEnvelope<CompilerReply>) => void;
   let running: number | undefined;
+  const cancelled = new Set<number>();
   scope.onmessage = (event: MessageEvent<WorkerMessage<CompilerCall>>) => {
     const message = event.data;
     const id = message.id;
     if ('cancel' in message) {
-      // Note [Cancelled runs]: heard only while the request awaits, which is when it can stop.
+      // Note [Cancelled runs]: a running request stops at its next await; one not started yet is skipped.
+      cancelled.add(id);
       if (id === running) cancelRuns();
       return;
     }
-    running = id;
-    try {
-      // Note [Heartbeat]: fires only while the request awaits (a GPU readback), so the client's
-      // watchdog tells a long WebGPU run from a runaway loop.
-      const heartbeat = setInterval(() => post({ id, alive: true }), 500);
-      handleCall(message.body, (reply) => post({ id, partial: reply }))
-        .then(
-          (reply) => post({ id, ok: true, body: reply }),
-          // A compiler bug (an assert), not a user error: report it as one.
-          (e: unknown) => post({ id, ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` }),
-        )
-        .finally(() => {
-          clearInterval(heartbeat);
-          if (running === id) running = undefined;
-        });
-    } catch (e) {
-      post({ id, ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` });
+    // Requests start in order once the backend is ready (the first one waits for it).
+    backendReady ??= initBackend().catch(() => undefined);
+    void backendReady.then(() => start(id, message.body));
+  };
+
+  const start = (id: number, call: CompilerCall): void => {
+    if (cancelled.delete(id)) {
+      post({ id, ok: false, error: 'cancelled before it started' });
+      return;
     }
+    running = id;
+    // Note [Cancelled runs]: the acknowledgement that this request's synchronous work begins now;
+    // a worker stuck in an older request never sends it, and the channel restarts it.
+    post({ id, alive: true });
+    // Note [Heartbeat]: fires only while the request awaits (a GPU readback), so the client's
+    // watchdog tells a long WebGPU run from a runaway loop.
+    const heartbeat = setInterval(() => post({ id, alive: true }), 500);
+    handleCall(call, (reply) => post({ id, partial: reply }))
+      .then(
+        (reply) => post({ id, ok: true, body: reply }),
+        // A compiler bug (an assert), not a user error: report it as one.
+        (e: unknown) => post({ id, ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` }),
+      )
+      .finally(() => {
+        clearInterval(heartbeat);
+        cancelled.delete(id);
+        if (running === id) running = undefined;
+      });
   };
 }

@@ -33,9 +33,11 @@ const scope = globalThis as unknown as { document?: unknown; postMessage?: unkno
 if (typeof scope.document === 'undefined' && typeof scope.postMessage === 'function' && 'onmessage' in scope) {
   const post = scope.postMessage as (message: WorkerReplyEnvelope<DrawnGraph>) => void;
   scope.onmessage = (event: MessageEvent<WorkerMessage<LayoutCall>>) => {
-    // ELK runs without awaiting, so a cancel (Note [Cancelled runs]) cannot stop it: the channel restarts this worker instead.
+    // ELK runs without awaiting, so a cancel (Note [Cancelled runs]) cannot stop it: the next layout waits for it, or the channel restarts this worker.
     if ('cancel' in event.data) return;
     const { id, body } = event.data;
+    // The acknowledgement of Note [Cancelled runs]: this worker has taken the request up.
+    post({ id, alive: true });
     layout(body).then(
       (drawn) => post({ id, ok: true, body: drawn }),
       (e: unknown) => post({ id, ok: false, error: `layout failed: ${e instanceof Error ? e.message : String(e)}` }),
