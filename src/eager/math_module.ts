@@ -1,5 +1,6 @@
 // Python's math module.
 import type { NativeFn, PyValue } from './objects';
+import { libmPow } from '../ops/libm_pow';
 import { PyBuiltin, PyModule } from './objects';
 import { pyError } from './errors';
 import { Tensor } from '../runtime/tensor';
@@ -53,7 +54,7 @@ export function makeMathModule(): PyModule {
     tanh: unary(Math.tanh),
     fabs: unary(Math.abs),
     hypot: (a) => Math.hypot(...a.map(num)),
-    pow: ([x, y]) => num(x) ** num(y),
+    pow: ([x, y]) => libmPow(num(x), num(y)),
     floor: ([x]) => (typeof x === 'bigint' ? x : toIntegral(Math.floor(num(x)))),
     ceil: ([x]) => (typeof x === 'bigint' ? x : toIntegral(Math.ceil(num(x)))),
     trunc: ([x]) => (typeof x === 'bigint' ? x : toIntegral(Math.trunc(num(x)))),

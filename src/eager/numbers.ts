@@ -1,4 +1,5 @@
 // Python int/float arithmetic rules that JS does not share (floor division, modulo sign, pow).
+import { libmPow } from '../ops/libm_pow';
 import { pyError } from './errors';
 
 export function numberOf(v: bigint | number | boolean): number {
@@ -22,11 +23,11 @@ export function powNumbers(a: bigint | number, b: bigint | number): bigint | num
   if (typeof a === 'bigint' && typeof b === 'bigint') {
     if (b >= 0n) return a ** b;
     if (a === 0n) throw pyError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-    return Number(a) ** Number(b);
+    return libmPow(Number(a), Number(b));
   }
   const x = Number(a);
   const y = Number(b);
   if (x === 0 && y < 0) throw pyError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
   if (x < 0 && !Number.isInteger(y)) throw pyError('ValueError', 'complex results are not supported');
-  return x ** y;
+  return libmPow(x, y);
 }

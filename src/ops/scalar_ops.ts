@@ -1,5 +1,6 @@
 // int/float/bool/str operators that TorchScript graphs call on Python values.
 import type { IValue } from '../runtime/ivalue';
+import { libmPow } from './libm_pow';
 import { wrapInt64 } from '../runtime/ivalue';
 import { TorchError } from '../runtime/errors';
 import { Tensor } from '../runtime/tensor';
@@ -66,7 +67,7 @@ defineOp('aten::div.int(int a, int b) -> float', trueDiv);
 defineOp('aten::div.float(float a, float b) -> float', trueDiv);
 defineOp('aten::div(Scalar a, Scalar b) -> float', trueDiv);
 
-const powF = (a: IValue[]): number => Number(asNum(a[0])) ** Number(asNum(a[1]));
+const powF = (a: IValue[]): number => libmPow(Number(asNum(a[0])), Number(asNum(a[1])));
 defineOp('aten::pow.int(int a, int b) -> float', powF);
 defineOp('aten::pow.float(float a, float b) -> float', powF);
 defineOp('aten::pow.int_float(int a, float b) -> float', powF);
