@@ -6,6 +6,7 @@
  */
 import { attributeStr, parseIR } from '../ir/ir';
 import type { Block, Node, Value } from '../ir/ir';
+import { renameIds } from './graph_ids';
 import { schemaFor } from './node_schema';
 
 export interface ValueModel {
@@ -185,20 +186,9 @@ class ModelBuilder {
 }
 
 function prefixed(model: GraphModel, p: string): GraphModel {
-  const value = (v: ValueModel): ValueModel => ({ ...v, id: p + v.id });
-  const input = (i: InputModel): InputModel => (i.kind === 'value' ? { kind: 'value', value: p + i.value } : i);
-  const node = (n: NodeModel): NodeModel => {
-    // The node's line is in the callee's text, not in the pane's.
-    const { irLine: _line, ...rest } = n;
-    return {
-      ...rest,
-      id: p + n.id,
-      inputs: n.inputs.map(input),
-      outputs: n.outputs.map(value),
-      blocks: n.blocks.map((b) => ({ ...b, id: p + b.id, inputs: b.inputs.map(value), nodes: b.nodes.map(node), outputs: b.outputs.map(input) })),
-    };
-  };
-  return { inputs: model.inputs.map(value), nodes: model.nodes.map(node), outputs: model.outputs.map(input), nodeCount: model.nodeCount };
+  // The nodes' lines are in the callee's text, not in the pane's.
+  const withoutLine = ({ irLine: _line, ...rest }: NodeModel): NodeModel => rest;
+  return { ...renameIds(model, (id) => p + id, withoutLine), nodeCount: model.nodeCount };
 }
 
 /** FNV-1a over the strings (two 32-bit lanes): equal texts give equal keys. */

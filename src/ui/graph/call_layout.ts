@@ -6,7 +6,8 @@
  * boxes are its calls); the inside is cached by content, without the call's id prefix (Note [Call
  * blocks]), so every call of the same method (ResNet's BasicBlocks) reuses one layout.
  */
-import type { BlockModel, GraphModel, InputModel, NodeModel, ValueModel } from '../../api/graph_model';
+import { renameIds } from '../../api/graph_ids';
+import type { BlockModel, GraphModel, NodeModel } from '../../api/graph_model';
 import type { DrawnEdge, DrawnGraph, DrawnNode } from './drawing';
 
 /** The layout of a whole model; recursive through this module for opened calls. */
@@ -88,22 +89,10 @@ function moved(e: DrawnEdge, dx: number, dy: number): DrawnEdge {
 
 /** The call's block as a graph of its own, with the call's id prefix taken off every id. */
 function unprefixed(block: BlockModel, prefix: string): GraphModel {
+  let nodeCount = 0;
   const strip = (id: string): string => (id.startsWith(prefix) ? id.slice(prefix.length) : id);
-  const value = (v: ValueModel): ValueModel => ({ ...v, id: strip(v.id) });
-  const input = (i: InputModel): InputModel => (i.kind === 'value' ? { kind: 'value', value: strip(i.value) } : i);
-  let count = 0;
-  const node = (n: NodeModel): NodeModel => {
-    count++;
-    return {
-      ...n,
-      id: strip(n.id),
-      inputs: n.inputs.map(input),
-      outputs: n.outputs.map(value),
-      blocks: n.blocks.map((b) => ({ ...b, id: strip(b.id), inputs: b.inputs.map(value), nodes: b.nodes.map(node), outputs: b.outputs.map(input) })),
-    };
-  };
-  const nodes = block.nodes.map(node);
-  return { inputs: block.inputs.map(value), nodes, outputs: block.outputs.map(input), nodeCount: count };
+  const parts = renameIds(block, strip, (n) => (nodeCount++, n));
+  return { ...parts, nodeCount };
 }
 
 /** A cached inside, with the ids of this call. */
