@@ -41,6 +41,8 @@ export interface NodeModel {
   readonly callee?: string;
   /** The operator's schema, for an `aten::` node whose overload the inputs' types pick. */
   readonly schema?: string;
+  /** The schema's argument names, one per input. */
+  readonly schemaArgs?: readonly string[];
 }
 
 export interface BlockModel {
@@ -165,7 +167,7 @@ class ModelBuilder {
       ...(src ? { source: { file: src.file, line: src.range.start.line, col: src.range.start.col } } : {}),
       ...(irLine === undefined ? {} : { irLine }),
       ...(call ? { callee: call.block.name } : {}),
-      ...(schema ? { schema } : {}),
+      ...(schema ? { schema: schema.text, schemaArgs: schema.args } : {}),
     };
   }
 

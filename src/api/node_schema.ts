@@ -8,8 +8,14 @@ import type { Type } from '../ir/types';
 import { overloadsOf, schemaOf } from '../ops';
 import { hasVars } from '../script/schema_matching';
 
-export function schemaFor(kind: string, inputs: readonly Type[]): string | undefined {
-  let best: { schema: string; vars: number } | undefined;
+export interface NodeSchema {
+  readonly text: string;
+  /** The arguments' names, in the order the node's inputs take them. */
+  readonly args: readonly string[];
+}
+
+export function schemaFor(kind: string, inputs: readonly Type[]): NodeSchema | undefined {
+  let best: { schema: NodeSchema; vars: number } | undefined;
   for (const entry of overloadsOf(kind)) {
     const args = schemaOf(entry).arguments;
     if (args.length !== inputs.length) continue;
@@ -23,7 +29,7 @@ export function schemaFor(kind: string, inputs: readonly Type[]): string | undef
       return inputs[i]!.isSubtypeOf(formal);
     });
     // Prefer the overload with the fewest type variables: `add.Tensor` over a generic one.
-    if (fits && (!best || vars < best.vars)) best = { schema: entry.schema, vars };
+    if (fits && (!best || vars < best.vars)) best = { schema: { text: entry.schema, args: args.map((a) => a.name) }, vars };
   }
   return best?.schema;
 }

@@ -5,7 +5,6 @@
  */
 import { printedName } from '../../api/graph_ids';
 import type { BlockModel, GraphModel, NodeModel, ValueModel } from '../../api/graph_model';
-import { argumentNames } from './schema_text';
 
 interface Props {
   readonly model: GraphModel;
@@ -37,7 +36,7 @@ function find(model: GraphModel, id: string): { node: NodeModel | undefined; typ
 export function NodeDetails({ model, id, onReveal, onClose }: Props) {
   const { node, types } = find(model, id);
   if (!node) return null;
-  const names = node.schema ? argumentNames(node.schema) : [];
+  const names = node.schemaArgs ?? [];
   return (
     <aside className="node-details" data-testid="node-details" onPointerDown={(e) => e.stopPropagation()} onWheel={(e) => e.stopPropagation()}>
       <header>
