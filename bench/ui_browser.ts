@@ -10,6 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { setSource } from '../e2e/helpers';
 import { hundredLineProgram, LAST_CONSTANT } from './program100';
 
 const PORT = 4179;
@@ -67,14 +68,6 @@ async function installProbe(page: Page): Promise<void> {
     watch('ir-view', 'irAt');
     watch('code-view', 'codeAt');
   });
-}
-
-async function setSource(page: Page, text: string): Promise<void> {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await page.locator('[data-testid="editor"] .view-lines').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Control+V');
 }
 
 /** One keystroke that changes the entry's last constant; milliseconds to the IR and the code panes. */

@@ -15,6 +15,7 @@ import type { AnalyzeResult } from './types';
 
 // WebGPU first, then WebGL, WASM, CPU; chosen once per worker (Note [Async readback]).
 let backendReady: Promise<unknown> | undefined;
+const ready = (): Promise<unknown> => (backendReady ??= initBackend().catch(() => undefined));
 
 /**
  * Answers one call; exported for tests, which run it without a worker. `partial` receives
@@ -23,8 +24,7 @@ let backendReady: Promise<unknown> | undefined;
 export async function handleCall(call: CompilerCall, partial: (reply: CompileResponse) => void = () => undefined): Promise<CompilerReply> {
   if (call.kind === 'model') return buildGraphModel(call.text);
   if (call.kind === 'completions') return completionLists();
-  backendReady ??= initBackend().catch(() => undefined);
-  await backendReady;
+  await ready();
   return compile(call.request, partial);
 }
 
@@ -76,8 +76,7 @@ if (typeof scope.document === 'undefined' && typeof scope.postMessage === 'funct
       return;
     }
     // Requests start in order once the backend is ready (the first one waits for it).
-    backendReady ??= initBackend().catch(() => undefined);
-    void backendReady.then(() => start(id, message.body));
+    void ready().then(() => start(id, message.body));
   };
 
   const start = (id: number, call: CompilerCall): void => {
