@@ -155,6 +155,7 @@ export function App() {
         model={model}
         emptyMessage={emptyMessage}
         selected={highlight.node}
+        index={index}
         marked={highlight.graphMarked}
         diffMarks={marks}
         onSelect={(n) => {

@@ -1,8 +1,10 @@
 /** Cross-highlighting: which graph nodes, source lines and IR lines belong together. */
-import type { GraphModel, NodeModel } from '../api/graph_model';
+import type { GraphModel, NodeModel, ValueModel } from '../api/graph_model';
 
 export interface NodeIndex {
   readonly byId: ReadonlyMap<string, NodeModel>;
+  /** Every value of the model (graph and block inputs, node outputs), by id. */
+  readonly valueById: ReadonlyMap<string, ValueModel>;
   readonly bySourceLine: ReadonlyMap<number, readonly NodeModel[]>;
   readonly byIrLine: ReadonlyMap<number, NodeModel>;
 }
@@ -11,16 +13,25 @@ export function indexNodes(model: GraphModel | undefined): NodeIndex {
   const byId = new Map<string, NodeModel>();
   const bySourceLine = new Map<number, NodeModel[]>();
   const byIrLine = new Map<number, NodeModel>();
+  const valueById = new Map<string, ValueModel>();
+  const values = (vs: readonly ValueModel[]): void => vs.forEach((v) => valueById.set(v.id, v));
   const walk = (nodes: readonly NodeModel[]): void => {
     for (const n of nodes) {
       byId.set(n.id, n);
+      values(n.outputs);
       if (n.source) bySourceLine.set(n.source.line, [...(bySourceLine.get(n.source.line) ?? []), n]);
       if (n.irLine !== undefined) byIrLine.set(n.irLine, n);
-      n.blocks.forEach((b) => walk(b.nodes));
+      n.blocks.forEach((b) => {
+        values(b.inputs);
+        walk(b.nodes);
+      });
     }
   };
-  if (model) walk(model.nodes);
-  return { byId, bySourceLine, byIrLine };
+  if (model) {
+    values(model.inputs);
+    walk(model.nodes);
+  }
+  return { byId, valueById, bySourceLine, byIrLine };
 }
 
 /** What is highlighted where. */

@@ -9,12 +9,15 @@ import { GraphSvg } from './GraphSvg';
 import type { View } from './GraphSvg';
 import { layoutGraph } from './layout_client';
 import { NodeDetails } from './NodeDetails';
+import type { NodeIndex } from '../selection';
 
 interface Props {
   readonly model: GraphModel | undefined;
   /** Why there is no model, shown instead of the graph. */
   readonly emptyMessage: string;
   readonly selected: string | undefined;
+  /** The shown model's nodes and values by id (for the selected node's details). */
+  readonly index: NodeIndex;
   /** Nodes to mark, e.g. those of the editor's current line. */
   readonly marked: ReadonlySet<string>;
   /** Node kinds absent from the other mode's graph, marked when the diff is open. */
@@ -34,8 +37,9 @@ interface Props {
 /** Graphs above this many nodes start with their nested blocks collapsed. */
 const COLLAPSE_ABOVE = 250;
 
-export function GraphPane({ model, emptyMessage, selected, marked, diffMarks, onSelect, onReveal, onDeselect, maximised, onMaximise, stale, note }: Props) {
+export function GraphPane({ model, emptyMessage, selected, index, marked, diffMarks, onSelect, onReveal, onDeselect, maximised, onMaximise, stale, note }: Props) {
   const [drawn, setDrawn] = useState<DrawnGraph | undefined>();
+  const selectedNode = selected === undefined ? undefined : index.byId.get(selected);
   const [error, setError] = useState<string | undefined>();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [view, setView] = useState<View>({ x: 0, y: 0, k: 1 });
@@ -193,7 +197,7 @@ export function GraphPane({ model, emptyMessage, selected, marked, diffMarks, on
         {!model && <Placeholder>{emptyMessage}</Placeholder>}
         {model && error && <Placeholder>The graph could not be laid out: {error}</Placeholder>}
         {model && drawn && <GraphSvg drawn={drawn} view={view} selected={selected} highlighted={highlighted} diffMarks={diffMarks} onSelect={onSelect} onToggle={toggle} />}
-        {model && drawn && selected && <NodeDetails model={model} id={selected} onReveal={onReveal} onClose={onDeselect} />}
+        {drawn && selectedNode && <NodeDetails node={selectedNode} values={index.valueById} onReveal={onReveal} onClose={onDeselect} />}
         {drawn && (
           <div className="graph-status muted small" data-testid="graph-status">
             {diffMarks.size > 0 && <span className="diff-legend">┅ {diffMarks.size} marked by the diff · </span>}

@@ -4,38 +4,17 @@
  * and where it comes from in the program and in the IR.
  */
 import { printedName } from '../../api/graph_ids';
-import type { BlockModel, GraphModel, NodeModel, ValueModel } from '../../api/graph_model';
+import type { NodeModel, ValueModel } from '../../api/graph_model';
 
 interface Props {
-  readonly model: GraphModel;
-  readonly id: string;
+  readonly node: NodeModel;
+  /** The model's values by id, for the inputs' types. */
+  readonly values: ReadonlyMap<string, ValueModel>;
   readonly onReveal: (line: number) => void;
   readonly onClose: () => void;
 }
 
-/** The node with `id` and every value's type, found by walking the model. */
-function find(model: GraphModel, id: string): { node: NodeModel | undefined; types: Map<string, ValueModel> } {
-  const types = new Map<string, ValueModel>();
-  let node: NodeModel | undefined;
-  const values = (vs: readonly ValueModel[]): void => vs.forEach((v) => types.set(v.id, v));
-  const walk = (nodes: readonly NodeModel[]): void => {
-    for (const n of nodes) {
-      if (n.id === id) node = n;
-      values(n.outputs);
-      n.blocks.forEach((b: BlockModel) => {
-        values(b.inputs);
-        walk(b.nodes);
-      });
-    }
-  };
-  values(model.inputs);
-  walk(model.nodes);
-  return { node, types };
-}
-
-export function NodeDetails({ model, id, onReveal, onClose }: Props) {
-  const { node, types } = find(model, id);
-  if (!node) return null;
+export function NodeDetails({ node, values, onReveal, onClose }: Props) {
   const names = node.schemaArgs ?? [];
   return (
     <aside className="node-details" data-testid="node-details" onPointerDown={(e) => e.stopPropagation()} onWheel={(e) => e.stopPropagation()}>
@@ -52,7 +31,7 @@ export function NodeDetails({ model, id, onReveal, onClose }: Props) {
         {node.inputs.map((input, i) => (
           <li key={i}>
             {names[i] && <span className="arg">{names[i]}</span>}
-            {input.kind === 'value' ? <ValueText value={types.get(input.value)} id={input.value} /> : <span className="constant">{input.text}</span>}
+            {input.kind === 'value' ? <ValueText value={values.get(input.value)} id={input.value} /> : <span className="constant">{input.text}</span>}
           </li>
         ))}
         {node.inputs.length === 0 && <li className="muted">none</li>}
