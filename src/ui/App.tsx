@@ -110,7 +110,7 @@ export function App() {
   const codeHighlight = useMemo(() => codeLinesOf(highlight, shown?.codeLines), [highlight, shown?.codeLines]);
 
   const diffOpen = state.panes.includes('diff') && !override;
-  const marks = useMemo(() => (diffOpen ? diffMarks(model, state.mode, compiler.diff) : NO_MARKS), [diffOpen, model, state.mode, compiler.diff]);
+  const marks = useMemo(() => (diffOpen ? diffMarks(index.byId.values(), state.mode, compiler.diff) : NO_MARKS), [diffOpen, index, state.mode, compiler.diff]);
   const emptyMessage = explainEmpty(result, compiler.stale && !result);
   const heldNote = held && result ? explainHeld(result) : undefined;
   const open = (p: PaneId) => state.panes.includes(p);

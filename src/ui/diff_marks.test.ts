@@ -4,6 +4,7 @@ import { buildGraphModel } from '../api/graph_model';
 import { diffKinds } from '../api/graph_diff';
 import { traceFindings } from '../api/trace_findings';
 import { diffMarks } from './diff_marks';
+import { indexNodes } from './selection';
 
 const source = [
   'import torch',
@@ -32,7 +33,7 @@ describe('diffMarks', () => {
 
   it('marks the unrolled loop and the frozen if in the script graph, by their findings', () => {
     const m = model(script.graph);
-    const marks = diffMarks(m, 'script', diff);
+    const marks = diffMarks(indexNodes(m).byId.values(), 'script', diff);
     const byKind = (kind: string) => m.nodes.filter((n) => n.kind === kind).map((n) => marks.get(n.id));
     expect(byKind('prim::Loop')).toEqual([{ kind: 'finding', reason: expect.stringContaining('unrolled') }]);
     expect(byKind('prim::If')).toEqual([{ kind: 'finding', reason: expect.stringContaining('frozen') }]);
@@ -41,7 +42,7 @@ describe('diffMarks', () => {
 
   it('marks the unrolled copies and the kept branch in the trace graph', () => {
     const m = model(trace.graph);
-    const marks = diffMarks(m, 'trace', diff);
+    const marks = diffMarks(indexNodes(m).byId.values(), 'trace', diff);
     const adds = m.nodes.filter((n) => n.kind === 'aten::add');
     expect(adds).toHaveLength(2);
     for (const n of adds) expect(marks.get(n.id)?.reason).toContain('2 times');
@@ -49,7 +50,7 @@ describe('diffMarks', () => {
   });
 
   it('marks nothing in eager mode or without a diff', () => {
-    expect(diffMarks(model(script.graph), 'eager', diff).size).toBe(0);
-    expect(diffMarks(model(script.graph), 'script', undefined).size).toBe(0);
+    expect(diffMarks(indexNodes(model(script.graph)).byId.values(), 'eager', diff).size).toBe(0);
+    expect(diffMarks(indexNodes(model(script.graph)).byId.values(), 'script', undefined).size).toBe(0);
   });
 });
