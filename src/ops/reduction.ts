@@ -261,7 +261,8 @@ defineOp('aten::logsumexp(Tensor self, int[1] dim, bool keepdim=False) -> Tensor
   });
 });
 
-function pNorm(t: Tensor, p: number, dims: readonly number[] | null, keepdim: boolean): Tensor {
+/** The vector p-norm over `dims` (all when null), as linalg.vector_norm computes it. */
+export function pNorm(t: Tensor, p: number, dims: readonly number[] | null, keepdim: boolean): Tensor {
   if (!isFloating(t.dtype)) throw new TorchError('RuntimeError', `linalg.vector_norm: Expected a floating point or complex tensor as input. Got ${SCALAR_TYPE_NAME[t.dtype]}`);
   return reduce(t, dims, keepdim, t.dtype, (v, s, n) => {
     if (p === Infinity || p === -Infinity) {

@@ -6,7 +6,7 @@ import { SCALAR_TYPE_NAME, isFloating, newHostArray } from '../runtime/dtype';
 import { TorchError, wrapDim } from '../runtime/errors';
 import * as A from './args';
 import { binaryOp, unaryOp } from './elementwise';
-import { extremeAll, reduce, sum } from './reduction';
+import { extremeAll, pNorm, reduce, sum } from './reduction';
 import { defineOp } from './registry';
 import { cat } from './shape';
 import * as V from './views';
@@ -104,20 +104,9 @@ defineOp('aten::nanmean(Tensor self, int[1]? dim=None, bool keepdim=False, *, Sc
   return binaryOp(sum(zeroed, dims, keep, A.optDtype(a[3])), sum(notNan, dims, keep, null), { host: (s, c) => s / c });
 });
 
-/** The vector p-norm over `dims` (all when null), as linalg.vector_norm. */
+/** The vector p-norm, after the optional cast to `dtype`. */
 function vectorNorm(t: Tensor, p: number, dims: number[] | null, keepdim: boolean, dtype: DType | null): Tensor {
-  const x = dtype !== null ? t.cast(dtype) : t;
-  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `linalg.vector_norm: Expected a floating point or complex tensor as input. Got ${SCALAR_TYPE_NAME[x.dtype]}`);
-  return reduce(x, dims, keepdim, x.dtype, (v, s, n) => {
-    if (p === Infinity || p === -Infinity) {
-      let m = p > 0 ? 0 : Infinity;
-      for (let i = s; i < s + n; i++) m = p > 0 ? Math.max(m, Math.abs(v[i])) : Math.min(m, Math.abs(v[i]));
-      return m;
-    }
-    let acc = 0;
-    for (let i = s; i < s + n; i++) acc += p === 0 ? (v[i] !== 0 ? 1 : 0) : Math.abs(v[i]) ** p;
-    return p === 0 ? acc : acc ** (1 / p);
-  });
+  return pNorm(dtype !== null ? t.cast(dtype) : t, p, dims, keepdim);
 }
 
 defineOp('aten::linalg_vector_norm(Tensor self, Scalar ord=2, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor', (a) =>
