@@ -3,12 +3,12 @@
 // block_diag, trapz and renorm.
 import { Tensor } from '../runtime/tensor';
 import type { IValue } from '../runtime/ivalue';
-import { TupleValue } from '../runtime/ivalue';
 import { isFloating, resultType } from '../runtime/dtype';
 import { TorchError, wrapDim } from '../runtime/errors';
 import * as A from './args';
 import { operandOf } from './args';
 import { binaryOp, toFloat, unaryOp } from './elementwise';
+import { valueRuns } from './order_stats';
 import { reduce, sum } from './reduction';
 import { defineOp } from './registry';
 import * as V from './views';
@@ -81,24 +81,7 @@ defineOp('aten::bucketize.Scalar(Scalar self, Tensor boundaries, *, bool out_int
 defineOp('aten::unique_consecutive(Tensor self, bool return_inverse=False, bool return_counts=False, int? dim=None) -> (Tensor, Tensor, Tensor)', (a) => {
   const t = t0(a);
   if (A.optInt(a[3]) !== null) throw new TorchError('RuntimeError', 'unique_consecutive with dim is not supported');
-  const v = t.values();
-  const values: number[] = [];
-  const counts: number[] = [];
-  const inverse = new Float64Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    if (i === 0 || v[i] !== v[i - 1]) {
-      values.push(v[i]);
-      counts.push(0);
-    }
-    counts[counts.length - 1]++;
-    inverse[i] = values.length - 1;
-  }
-  const empty = Tensor.fromValues('int64', [0], []);
-  return new TupleValue([
-    Tensor.fromValues(t.dtype, [values.length], values),
-    A.bool(a[1]) ? Tensor.fromValues('int64', t.shape, inverse) : empty,
-    A.bool(a[2]) ? Tensor.fromValues('int64', [counts.length], counts) : empty,
-  ]);
+  return valueRuns(t, t.values().keys(), A.bool(a[1]), A.bool(a[2]));
 });
 
 defineOp('aten::unfold(Tensor(a) self, int dimension, int size, int step) -> Tensor(a)', (a) => {

@@ -80,14 +80,16 @@ function kthvalue(t: Tensor, k: number, dim: number, keepdim: boolean): TupleVal
   });
 }
 
-/** torch._unique2 on the flattened tensor: sorted values, inverse indices and counts. */
-function unique2(t: Tensor, returnInverse: boolean, returnCounts: boolean): TupleValue {
+/**
+ * The runs of equal values of the flattened tensor, visiting its elements in `visit` order:
+ * each run's value, each element's run (inverse) and each run's length (counts).
+ */
+export function valueRuns(t: Tensor, visit: Iterable<number>, returnInverse: boolean, returnCounts: boolean): TupleValue {
   const v = t.values();
-  const o = order(v, 0, v.length);
   const values: number[] = [];
   const counts: number[] = [];
   const inverse = newHostArray('int64', v.length);
-  for (const i of o) {
+  for (const i of visit) {
     if (values.length === 0 || !(values[values.length - 1] === v[i])) {
       values.push(v[i]);
       counts.push(0);
@@ -101,6 +103,12 @@ function unique2(t: Tensor, returnInverse: boolean, returnCounts: boolean): Tupl
     returnInverse ? Tensor.fromArray('int64', t.shape, inverse) : empty,
     returnCounts ? Tensor.fromValues('int64', [counts.length], counts) : empty,
   ]);
+}
+
+/** torch._unique2 on the flattened tensor: sorted values, inverse indices and counts. */
+function unique2(t: Tensor, returnInverse: boolean, returnCounts: boolean): TupleValue {
+  const v = t.values();
+  return valueRuns(t, order(v, 0, v.length), returnInverse, returnCounts);
 }
 
 const t0 = (a: IValue[]): Tensor => A.tensor(a[0]);
