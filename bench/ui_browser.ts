@@ -10,21 +10,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { setSource } from '../e2e/helpers';
 import { hundredLineProgram, LAST_CONSTANT } from './program100';
 
 const PORT = 4179;
 const URL_BASE = `http://127.0.0.1:${PORT}`;
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-webgpu',
-];
 
 interface Probe {
   keydownAt: number;
@@ -116,7 +107,7 @@ async function resnetLayout(page: Page): Promise<{ layoutMs: number; shownMs: nu
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     await waitForServer();
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
